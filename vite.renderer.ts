@@ -1,4 +1,5 @@
 // Build-time only (Node). Settings the Electron and browser builds of the renderer share.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
@@ -15,8 +16,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const appVersion = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
+
 export function rendererConfig(outDir: string): UserConfig {
   return {
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [react(), contentSecurityPolicy()],

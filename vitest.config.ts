@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts'] } },
       {
         plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
         test: {
           name: 'renderer',
           environment: 'happy-dom',

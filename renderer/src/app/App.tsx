@@ -1,0 +1,107 @@
+// Runs in the renderer. The window's frame: header, the current screen, and the save-failure banner.
+import { type ReactElement, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Language, Languages } from '../../../shared/i18n/localized';
+import { saveLanguage } from '../data/settings';
+import { useLang } from '../hooks/useAssessment';
+import { useSave } from '../hooks/useSave';
+import { AssessmentListScreen } from '../screens/AssessmentListScreen';
+import { DetailsScreen } from '../screens/DetailsScreen';
+import { SummaryScreen } from '../screens/SummaryScreen';
+import { WalkScreen } from '../screens/walk/WalkScreen';
+import { followAddressChanges, useUi } from '../state/uiStore';
+
+const languageNames: Record<Language, string> = { en: 'English', ko: '한국어' };
+
+function LanguageSwitcher(): ReactElement {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const save = useSave();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('app.language')}</span>
+      <select
+        value={lang}
+        aria-label={t('app.language')}
+        onChange={(e) => {
+          const next = e.target.value as Language;
+          void i18n.changeLanguage(next);
+          save(() => saveLanguage(next));
+        }}
+      >
+        {Languages.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {languageNames[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function SaveFailureBanner(): ReactElement | null {
+  const { t } = useTranslation();
+  const failure = useUi((s) => s.saveFailure);
+  if (!failure) return null;
+  return (
+    <div className="notice error save-failure" role="alert">
+      <p>{failure.message}</p>
+      <button type="button" className="primary" onClick={() => void failure.retry()}>
+        {t('save.retry')}
+      </button>
+    </div>
+  );
+}
+
+function CurrentScreen(): ReactElement {
+  const route = useUi((s) => s.route);
+  switch (route.screen) {
+    case 'list':
+      return <AssessmentListScreen />;
+    case 'details':
+      return <DetailsScreen id={route.id} />;
+    case 'walk':
+      return <WalkScreen id={route.id} packId={route.packId} itemId={route.itemId} />;
+    case 'summary':
+      return <SummaryScreen id={route.id} />;
+  }
+}
+
+export function App({ backupLocation }: { backupLocation: string | null }): ReactElement {
+  const { t } = useTranslation();
+  const navigate = useUi((s) => s.navigate);
+  useEffect(followAddressChanges, []);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <a
+          className="brand"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ screen: 'list' });
+          }}
+        >
+          {t('app.name')}
+        </a>
+        <span className="tagline">{t('app.tagline')}</span>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {backupLocation && (
+          <p className="notice" role="status">
+            {t('app.upgradedWithBackup', { location: backupLocation })}
+          </p>
+        )}
+        <SaveFailureBanner />
+        <CurrentScreen />
+      </main>
+    </>
+  );
+}

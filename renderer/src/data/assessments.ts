@@ -1,0 +1,71 @@
+// Runs in the renderer. Reads and writes of assessments; every write is one transaction.
+import type { Assessment, AssessmentId, NewAssessmentInput } from '../../../shared/domain/assessment';
+import { database } from './database';
+
+const now = (): string => new Date().toISOString();
+
+export async function createAssessment(input: NewAssessmentInput): Promise<AssessmentId> {
+  const id = crypto.randomUUID() as AssessmentId;
+  const stamp = now();
+  await database().assessments.add({ ...input, id, status: 'active', answeredCount: 0, createdAt: stamp, updatedAt: stamp });
+  return id;
+}
+
+/** Applies a change to the stored record inside one transaction, so quick edits never work from a stale copy. */
+async function modifyAssessment(id: AssessmentId, change: (current: Assessment) => Partial<Assessment>): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.assessments, async () => {
+    const current = await db.assessments.get(id);
+    if (!current) throw new Error('This assessment no longer exists.');
+    await db.assessments.put({ ...current, ...change(current), updatedAt: now() });
+  });
+}
+
+export function updateAssessment(id: AssessmentId, patch: Partial<NewAssessmentInput>): Promise<void> {
+  return modifyAssessment(id, () => patch);
+}
+
+export function setArchived(id: AssessmentId, archived: boolean): Promise<void> {
+  return modifyAssessment(id, () => ({ status: archived ? 'archived' : 'active' }));
+}
+
+/** Deletes the assessment and all its answers together, or nothing. */
+export async function deleteAssessment(id: AssessmentId): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.assessments, db.answers, async () => {
+    await db.answers.where('assessmentId').equals(id).delete();
+    await db.assessments.delete(id);
+  });
+}
+
+export async function getAssessment(id: AssessmentId): Promise<Assessment | undefined> {
+  return database().assessments.get(id);
+}
+
+/** Newest first. The list shows every assessment, so it reads the (small) records, never their answers. */
+export async function listAssessments(): Promise<Assessment[]> {
+  return database().assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+type ListField = 'systems' | 'participants';
+type Entry<F extends ListField> = Assessment[F][number];
+
+function changeList<F extends ListField>(id: AssessmentId, field: F, change: (list: Entry<F>[]) => Entry<F>[]): Promise<void> {
+  return modifyAssessment(id, (current) => ({ [field]: change([...current[field]]) }));
+}
+
+export function addListEntry<F extends ListField>(id: AssessmentId, field: F, entry: Entry<F>): Promise<void> {
+  return changeList(id, field, (list) => [...list, entry]);
+}
+
+export function updateListEntry<F extends ListField>(id: AssessmentId, field: F, entryId: string, patch: Partial<Entry<F>>): Promise<void> {
+  return changeList(id, field, (list) => list.map((e) => (e.id === entryId ? { ...e, ...patch } : e)));
+}
+
+export function removeListEntry(id: AssessmentId, field: ListField, entryId: string): Promise<void> {
+  return changeList(id, field, (list) => list.filter((e) => e.id !== entryId));
+}
+
+export function updateWorkplace(id: AssessmentId, field: keyof Assessment['workplace'], value: string): Promise<void> {
+  return modifyAssessment(id, (current) => ({ workplace: { ...current.workplace, [field]: value } }));
+}

@@ -1,0 +1,2 @@
+// Runs in the renderer. Values the build defines.
+declare const __APP_VERSION__: string;

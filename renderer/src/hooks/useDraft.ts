@@ -1,0 +1,28 @@
+// Runs in the renderer. What the user typed stays on screen while it is being saved (or if saving fails).
+import { useRef, useState } from 'react';
+
+/**
+ * Local state that follows the stored value, except for echoes of our own saves: while typing
+ * fast, the database reports each earlier keystroke back, and adopting those would jump the cursor.
+ */
+export function useDraft<T>(stored: T): [T, (value: T) => void] {
+  const [draft, setDraft] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  const sent = useRef<T[]>([]);
+
+  if (!Object.is(stored, seen)) {
+    setSeen(stored);
+    const echo = sent.current.findIndex((v) => Object.is(v, stored));
+    if (echo >= 0) sent.current.splice(0, echo + 1);
+    else {
+      sent.current = [];
+      setDraft(stored);
+    }
+  }
+
+  const change = (value: T): void => {
+    sent.current.push(value);
+    setDraft(value);
+  };
+  return [draft, change];
+}

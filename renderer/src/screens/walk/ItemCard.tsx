@@ -1,0 +1,74 @@
+// Runs in the renderer. One checklist item: question, guidance, references, answer, notes and risk rating.
+import { memo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer, AssessmentId } from '../../../../shared/domain/assessment';
+import type { Language } from '../../../../shared/i18n/localized';
+import type { Item, Pack } from '../../../../shared/packs/schema';
+import type { RiskMethod } from '../../../../shared/risk/methods';
+import { TextField } from '../../components/Field';
+import { RiskRating } from '../../components/RiskRating';
+import { type AnswerPatch, saveAnswer } from '../../data/answers';
+import { useSave } from '../../hooks/useSave';
+import { AnswerInput } from './AnswerInput';
+
+type Props = {
+  assessmentId: AssessmentId;
+  pack: Pack;
+  item: Item;
+  number: string;
+  answer: Answer | undefined;
+  method: RiskMethod;
+  lang: Language;
+  readOnly: boolean;
+};
+
+export const ItemCard = memo(function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly }: Props): ReactElement {
+  const { t } = useTranslation();
+  const save = useSave();
+  const update = (patch: AnswerPatch): void => save(() => saveAnswer({ assessmentId, packId: pack.id, itemId: item.id }, patch));
+  const instrument = (id: string): string => pack.instruments.find((i) => i.id === id)?.title[lang] ?? id;
+
+  return (
+    <article className="item card" id={`item-${item.id}`} aria-labelledby={`q-${item.id}`} data-item-id={item.id}>
+      <h3 id={`q-${item.id}`} tabIndex={-1}>
+        <span className="item-number">{number}</span> {item.question[lang]}
+      </h3>
+      <fieldset className="item-body" disabled={readOnly}>
+        <legend className="visually-hidden">{item.question[lang]}</legend>
+        <AnswerInput answerType={item.answerType} value={answer?.value ?? null} lang={lang} question={item.question[lang]} onChange={(value) => update({ value })} />
+        <details className="guidance">
+          <summary>{t('walk.guidance')}</summary>
+          <p>{item.guidance[lang]}</p>
+          <p>
+            <strong>{t('walk.whyItMatters')}</strong> {item.riskHint[lang]}
+          </p>
+          <p>
+            <strong>{t('walk.measures')}</strong>
+          </p>
+          <ul>
+            {item.measures.map((m, i) => (
+              <li key={i}>
+                <span className="tag">{t(`control.${m.control}`)}</span> {m.text[lang]}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <p className="references">
+          <span className="muted">{t('walk.references')}</span>{' '}
+          {item.references.map((r, i) => (
+            <span key={i} className="reference">
+              {instrument(r.instrument)}, {r.provision}
+            </span>
+          ))}
+        </p>
+        <TextField label={t('walk.notes')} multiline maxLength={20000} value={answer?.note ?? ''} onSave={(note) => update({ note })} />
+        <details className="risk-details" open={answer?.risk != null}>
+          <summary>
+            {t('walk.rateRisk')} <span className="muted">{t('walk.severityHint', { n: item.severityHint })}</span>
+          </summary>
+          <RiskRating method={method} rating={answer?.risk ?? null} lang={lang} onChange={(risk) => update({ risk })} />
+        </details>
+      </fieldset>
+    </article>
+  );
+});

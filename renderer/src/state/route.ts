@@ -1,0 +1,39 @@
+// Runs in the renderer. Screens as data, mirrored in the address so a reload returns to the same place.
+import type { AssessmentId } from '../../../shared/domain/assessment';
+
+export type Route =
+  | { readonly screen: 'list' }
+  | { readonly screen: 'details'; readonly id: AssessmentId }
+  | { readonly screen: 'walk'; readonly id: AssessmentId; readonly packId?: string; readonly itemId?: string }
+  | { readonly screen: 'summary'; readonly id: AssessmentId };
+
+const segment = /^[A-Za-z0-9-]{1,64}$/;
+
+export function routeToHash(route: Route): string {
+  switch (route.screen) {
+    case 'list':
+      return '#/';
+    case 'details':
+    case 'summary':
+      return `#/assessments/${route.id}/${route.screen}`;
+    case 'walk':
+      return `#/assessments/${route.id}/walk${route.packId ? `/${route.packId}` : ''}${route.packId && route.itemId ? `/${route.itemId}` : ''}`;
+  }
+}
+
+/** Anything unrecognised is the list: an address can never open a screen the app did not make. */
+export function hashToRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'assessments' || !parts[1] || !parts.every((p) => segment.test(p))) return { screen: 'list' };
+  const id = parts[1] as AssessmentId;
+  switch (parts[2]) {
+    case 'details':
+      return { screen: 'details', id };
+    case 'summary':
+      return { screen: 'summary', id };
+    case 'walk':
+      return { screen: 'walk', id, ...(parts[3] ? { packId: parts[3] } : {}), ...(parts[3] && parts[4] ? { itemId: parts[4] } : {}) };
+    default:
+      return { screen: 'list' };
+  }
+}

@@ -1,0 +1,42 @@
+// Runs in the renderer. UI state only (screen, filters, pending errors); domain data lives in Dexie.
+import { create } from 'zustand';
+import { hashToRoute, type Route, routeToHash } from './route';
+
+export type SaveFailure = { readonly message: string; readonly retry: () => Promise<void> };
+
+type UiState = {
+  route: Route;
+  search: string;
+  showArchived: boolean;
+  saveFailure: SaveFailure | null;
+  navigate: (route: Route) => void;
+  setSearch: (search: string) => void;
+  setShowArchived: (show: boolean) => void;
+  setSaveFailure: (failure: SaveFailure | null) => void;
+};
+
+export const useUi = create<UiState>()((set) => ({
+  route: hashToRoute(location.hash),
+  search: '',
+  showArchived: false,
+  saveFailure: null,
+  navigate: (route) => {
+    const hash = routeToHash(route);
+    if (location.hash !== hash) history.pushState(null, '', hash);
+    set({ route });
+  },
+  setSearch: (search) => set({ search }),
+  setShowArchived: (showArchived) => set({ showArchived }),
+  setSaveFailure: (saveFailure) => set({ saveFailure }),
+}));
+
+/** Back and forward buttons (and typed addresses) move between screens too. */
+export function followAddressChanges(): () => void {
+  const onChange = (): void => useUi.setState({ route: hashToRoute(location.hash) });
+  window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
+  };
+}

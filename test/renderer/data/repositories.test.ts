@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AssessmentId } from '../../../shared/domain/assessment';
+import { answersOf, saveAnswer } from '../../../renderer/src/data/answers';
+import {
+  addListEntry,
+  createAssessment,
+  deleteAssessment,
+  getAssessment,
+  listAssessments,
+  removeListEntry,
+  setArchived,
+  updateListEntry,
+  updateWorkplace,
+} from '../../../renderer/src/data/assessments';
+import { database, setDatabase } from '../../../renderer/src/data/database';
+import { newAssessmentDefaults } from '../../../renderer/src/data/newAssessment';
+import { savedLanguage, saveLanguage } from '../../../renderer/src/data/settings';
+import { createDb } from '../../../renderer/src/db/db';
+
+let n = 0;
+beforeEach(async () => {
+  const db = createDb(`repo-test-${++n}`);
+  await db.open();
+  setDatabase(db);
+});
+
+const key = (assessmentId: AssessmentId, itemId: string) => ({ assessmentId, packId: 'pack', itemId });
+
+describe('assessment repository', () => {
+  it('creates an active assessment with no answers and lists newest first', async () => {
+    const first = await createAssessment(newAssessmentDefaults());
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await createAssessment(newAssessmentDefaults());
+    const list = await listAssessments();
+    expect(list.map((a) => a.id)).toEqual([second, first]);
+    expect(list[0]).toMatchObject({ status: 'active', answeredCount: 0 });
+  });
+
+  it('keeps every one of several quick edits to systems and the workplace', async () => {
+    const id = await createAssessment(newAssessmentDefaults());
+    const system = { id: 's1', name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '' };
+    await addListEntry(id, 'systems', system);
+    await Promise.all([
+      updateListEntry(id, 'systems', 's1', { name: 'Picker' }),
+      updateListEntry(id, 'systems', 's1', { vendor: 'Acme' }),
+      updateWorkplace(id, 'name', '한빛물류'),
+      updateWorkplace(id, 'site', 'Incheon'),
+      addListEntry(id, 'participants', { id: 'p1', name: 'Kim', side: 'worker', role: 'co-chair' }),
+    ]);
+    const a = await getAssessment(id);
+    expect(a?.systems[0]).toMatchObject({ name: 'Picker', vendor: 'Acme' });
+    expect(a?.workplace).toMatchObject({ name: '한빛물류', site: 'Incheon' });
+    expect(a?.participants).toHaveLength(1);
+    await removeListEntry(id, 'participants', 'p1');
+    expect((await getAssessment(id))?.participants).toEqual([]);
+  });
+
+  it('archives and restores without touching answers', async () => {
+    const id = await createAssessment(newAssessmentDefaults());
+    await saveAnswer(key(id, 'i1'), { value: 'yes' });
+    await setArchived(id, true);
+    expect((await getAssessment(id))?.status).toBe('archived');
+    await setArchived(id, false);
+    expect((await getAssessment(id))?.status).toBe('active');
+    expect(await answersOf(id)).toHaveLength(1);
+  });
+
+  it('deletes an assessment together with its answers only', async () => {
+    const gone = await createAssessment(newAssessmentDefaults());
+    const kept = await createAssessment(newAssessmentDefaults());
+    await saveAnswer(key(gone, 'i1'), { value: 'no' });
+    await saveAnswer(key(kept, 'i1'), { value: 'yes' });
+    await deleteAssessment(gone);
+    expect(await getAssessment(gone)).toBeUndefined();
+    expect(await answersOf(gone)).toEqual([]);
+    expect(await answersOf(kept)).toHaveLength(1);
+  });
+
+  it('reports an edit to an assessment that no longer exists', async () => {
+    await expect(updateWorkplace('missing' as AssessmentId, 'name', 'x')).rejects.toThrow('no longer exists');
+  });
+});
+
+describe('answer repository', () => {
+  it('merges value, note and risk into one row and keeps the answered count in step', async () => {
+    const id = await createAssessment(newAssessmentDefaults());
+    await saveAnswer(key(id, 'i1'), { note: 'seen the log' });
+    expect((await getAssessment(id))?.answeredCount).toBe(0);
+    await saveAnswer(key(id, 'i1'), { value: 'partly' });
+    await saveAnswer(key(id, 'i1'), { risk: { methodId: 'matrix-5x5', values: { likelihood: 3, severity: 4 } } });
+    await saveAnswer(key(id, 'i2'), { value: 'yes' });
+    expect((await getAssessment(id))?.answeredCount).toBe(2);
+    const [row] = (await answersOf(id)).filter((a) => a.itemId === 'i1');
+    expect(row).toMatchObject({ value: 'partly', note: 'seen the log', risk: { values: { likelihood: 3, severity: 4 } } });
+    await saveAnswer(key(id, 'i1'), { value: null });
+    expect((await getAssessment(id))?.answeredCount).toBe(1);
+  });
+
+  it('refuses an answer for a deleted assessment and stores nothing', async () => {
+    const id = await createAssessment(newAssessmentDefaults());
+    await deleteAssessment(id);
+    await expect(saveAnswer(key(id, 'i1'), { value: 'yes' })).rejects.toThrow('no longer exists');
+    expect(await database().answers.count()).toBe(0);
+  });
+});
+
+describe('settings', () => {
+  it('remembers the language and ignores anything that is not one', async () => {
+    expect(await savedLanguage()).toBeNull();
+    await saveLanguage('ko');
+    expect(await savedLanguage()).toBe('ko');
+    await database().settings.put({ key: 'language', value: 'xx' });
+    expect(await savedLanguage()).toBeNull();
+  });
+});
