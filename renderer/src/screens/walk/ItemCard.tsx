@@ -53,14 +53,16 @@ export const ItemCard = memo(function ItemCard({ assessmentId, pack, item, numbe
             ))}
           </ul>
         </details>
-        <p className="references">
-          <span className="muted">{t('walk.references')}</span>{' '}
-          {item.references.map((r, i) => (
-            <span key={i} className="reference">
-              {instrument(r.instrument)}, {r.provision}
-            </span>
-          ))}
-        </p>
+        <div className="references">
+          <span className="muted">{t('walk.references')}</span>
+          <ul>
+            {item.references.map((r, i) => (
+              <li key={i}>
+                {instrument(r.instrument)}, {r.provision}
+              </li>
+            ))}
+          </ul>
+        </div>
         <TextField label={t('walk.notes')} multiline maxLength={20000} value={answer?.note ?? ''} onSave={(note) => update({ note })} />
         <details className="risk-details" open={answer?.risk != null}>
           <summary>
