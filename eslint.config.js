@@ -10,7 +10,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const forbid = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', 'dist/**'] },
+  { ignores: ['out/**', 'release/**', 'node_modules/**', 'dist/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

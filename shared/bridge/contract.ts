@@ -1,15 +1,9 @@
 // Runs everywhere (pure). The one typed bridge between the renderer and the desktop shell.
-// Adding a channel: an entry in Channels, its argument schema in ArgSchemas, its verb in DesktopApi.
+// Adding a channel: an entry in Channels (channels.ts), its argument schema in ArgSchemas, its verb in DesktopApi.
 import { z } from 'zod';
+import { type Channel, Channels } from './channels';
 
-export const Channels = {
-  getAppInfo: 'app:get-info',
-  saveFile: 'file:save',
-  openFile: 'file:open',
-  writeBackup: 'backup:write',
-  openExternal: 'shell:open-external',
-} as const;
-export type Channel = (typeof Channels)[keyof typeof Channels];
+export { type Channel, Channels };
 
 /** Largest file the renderer may hand to or ask from the shell in one call. */
 export const MaxFileBytes = 512 * 1024 * 1024;
@@ -19,7 +13,8 @@ const FileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a plain file name without folders')
+  .regex(/^[^\\/:*?"<>|]+$/, 'a plain file name without folders')
+  .refine((n) => ![...n].some((c) => c.charCodeAt(0) < 0x20), 'no control characters')
   .refine((n) => n !== '.' && n !== '..', 'a plain file name');
 
 const ExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);

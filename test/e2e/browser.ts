@@ -49,6 +49,7 @@ export async function openSession(options: { locale?: string } = {}): Promise<Se
       const url = request.url();
       if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
     });
+    context.setDefaultTimeout(10_000);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     return { context, page };

@@ -27,7 +27,7 @@ async function answer(page: Page, n: number, choice: string): Promise<void> {
 describe('walking an assessment end to end', () => {
   it('shows the empty list with what to do', async () => {
     const { page } = s;
-    await expect(page.getByRole('heading', { name: 'No assessments yet' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'No assessments yet' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'empty list');
   });
 
@@ -43,8 +43,8 @@ describe('walking an assessment end to end', () => {
     await page.getByLabel('Vendor or supplier').fill('Acme Robotics');
     await page.getByRole('button', { name: 'Add a participant' }).click();
     await page.getByLabel('Name', { exact: true }).fill('김민지');
-    await page.getByLabel('Side').selectOption('worker');
-    await page.getByLabel('Role').fill('Co-chair');
+    await page.getByLabel('Side', { exact: true }).selectOption('worker');
+    await page.getByLabel('Role', { exact: true }).fill('Co-chair');
     await expectNoSeriousA11yViolations(page, 'details');
   });
 
@@ -57,15 +57,15 @@ describe('walking an assessment end to end', () => {
     await item(page, 0).getByText('Rate the risk').click();
     await item(page, 0).getByRole('combobox', { name: 'Likelihood' }).selectOption('4');
     await item(page, 0).getByRole('combobox', { name: 'Severity' }).selectOption('5');
-    await expect(item(page, 0).locator('.risk-result').textContent()).resolves.toContain('Very high');
+    await expect.poll(() => item(page, 0).locator('.risk-result').textContent()).toContain('Very high');
     await answer(page, 1, 'Partly');
     // Keyboard: arrow keys move within the radio group and choose.
     await item(page, 2).getByRole('radio', { name: 'Yes', exact: true }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    await expect(item(page, 2).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => item(page, 2).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).toBe(true);
     const overall = page.getByRole('progressbar', { name: 'Answered in all checklists' });
-    await expect(overall.getAttribute('aria-valuenow')).resolves.toBe('3');
+    await expect.poll(() => overall.getAttribute('aria-valuenow')).toBe('3');
     await expectNoSeriousA11yViolations(page, 'checklist');
 
     const domains = page.getByRole('navigation', { name: 'Checklists' }).getByRole('link');
@@ -73,7 +73,7 @@ describe('walking an assessment end to end', () => {
     await page.waitForFunction(() => document.querySelector('article.item input[type=radio]:checked') === null);
     await answer(page, 0, 'Unknown');
     await answer(page, 1, 'Not applicable');
-    await expect(overall.getAttribute('aria-valuenow')).resolves.toBe('5');
+    await expect.poll(() => overall.getAttribute('aria-valuenow')).toBe('5');
   });
 
   it('switches to Korean and back at any time, and the pack texts follow', async () => {
@@ -81,11 +81,11 @@ describe('walking an assessment end to end', () => {
     const englishQuestion = await item(page, 0).locator('h3').textContent();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await page.getByRole('link', { name: '체크리스트' }).waitFor();
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ko');
     const koreanQuestion = await item(page, 0).locator('h3').textContent();
     expect(koreanQuestion).not.toBe(englishQuestion);
     expect(koreanQuestion).toMatch(/[가-힣]/);
-    await expect(item(page, 0).getByRole('radio', { name: '모름' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => item(page, 0).getByRole('radio', { name: '모름' }).isChecked()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'checklist in Korean');
     await page.getByRole('combobox', { name: '언어' }).selectOption('en');
     await page.getByRole('link', { name: 'Checklists' }).first().waitFor();
@@ -95,17 +95,17 @@ describe('walking an assessment end to end', () => {
     const check = async (page: Page): Promise<void> => {
       await page.getByRole('link', { name: 'Hanbit Logistics' }).click();
       await item(page, 0).waitFor();
-      await expect(item(page, 0).getByRole('radio', { name: 'No', exact: true }).isChecked()).resolves.toBe(true);
-      await expect(item(page, 0).getByLabel('Notes').inputValue()).resolves.toBe('Representatives were told two weeks after go-live.');
-      await expect(item(page, 0).getByRole('combobox', { name: 'Severity' }).inputValue()).resolves.toBe('5');
-      await expect(item(page, 1).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).resolves.toBe(true);
-      await expect(item(page, 2).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).resolves.toBe(true);
+      await expect.poll(() => item(page, 0).getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
+      await expect.poll(() => item(page, 0).getByLabel('Notes').inputValue()).toBe('Representatives were told two weeks after go-live.');
+      await expect.poll(() => item(page, 0).getByRole('combobox', { name: 'Severity' }).inputValue()).toBe('5');
+      await expect.poll(() => item(page, 1).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).toBe(true);
+      await expect.poll(() => item(page, 2).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).toBe(true);
       await page.getByRole('navigation', { name: 'Checklists' }).getByRole('link').nth(2).click();
-      await expect(item(page, 0).getByRole('radio', { name: 'Unknown', exact: true }).isChecked()).resolves.toBe(true);
-      await expect(item(page, 1).getByRole('radio', { name: 'Not applicable', exact: true }).isChecked()).resolves.toBe(true);
+      await expect.poll(() => item(page, 0).getByRole('radio', { name: 'Unknown', exact: true }).isChecked()).toBe(true);
+      await expect.poll(() => item(page, 1).getByRole('radio', { name: 'Not applicable', exact: true }).isChecked()).toBe(true);
       await page.getByRole('link', { name: 'Details' }).click();
-      await expect(page.getByLabel('Name of the system').inputValue()).resolves.toBe('PickRate 3');
-      await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('김민지');
+      await expect.poll(() => page.getByLabel('Name of the system').inputValue()).toBe('PickRate 3');
+      await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('김민지');
     };
     await s.page.goto(s.server.url);
     await check(s.page);
@@ -126,16 +126,16 @@ describe('walking an assessment end to end', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Summary of Hanbit Logistics' }).click();
     await page.getByRole('heading', { name: 'Summary', level: 1 }).waitFor();
-    await expect(page.getByText(/^5 of \d+ items answered/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('img', { name: 'Answers by checklist' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.heatmap .heat-count').allTextContents()).resolves.toEqual(['1']);
+    await page.getByText(/^5 of \d+ items answered/).waitFor();
+    await page.getByRole('img', { name: 'Answers by checklist' }).waitFor();
+    await expect.poll(() => page.locator('.heatmap .heat-count').allTextContents()).toEqual(['1']);
     await expectNoSeriousA11yViolations(page, 'summary');
     const risk = page.locator('.high-risks a').first();
     const question = (await risk.textContent()) ?? '';
     await risk.click();
     const heading = page.getByRole('heading', { name: question });
     await heading.waitFor();
-    await expect(heading.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
   });
 
   it('archives to hide, and deletes only after confirmation', async () => {
@@ -143,12 +143,12 @@ describe('walking an assessment end to end', () => {
     await page.getByRole('link', { name: 'JointCheck' }).click();
     await page.getByRole('button', { name: 'Archive Hanbit Logistics' }).click();
     await page.getByText('Show archived (1)').waitFor();
-    await expect(page.getByRole('link', { name: 'Hanbit Logistics' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Hanbit Logistics' }).count()).toBe(0);
     await page.getByLabel('Show archived (1)').check();
     await page.getByRole('button', { name: 'Delete Hanbit Logistics' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('link', { name: 'Hanbit Logistics' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Hanbit Logistics' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Delete Hanbit Logistics' }).click();
     await dialog.getByRole('button', { name: 'Delete for good' }).click();
     await page.getByRole('heading', { name: 'No assessments yet' }).waitFor();

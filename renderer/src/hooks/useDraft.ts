@@ -1,5 +1,5 @@
 // Runs in the renderer. What the user typed stays on screen while it is being saved (or if saving fails).
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 /**
  * Local state that follows the stored value, except for echoes of our own saves: while typing
@@ -8,20 +8,20 @@ import { useRef, useState } from 'react';
 export function useDraft<T>(stored: T): [T, (value: T) => void] {
   const [draft, setDraft] = useState(stored);
   const [seen, setSeen] = useState(stored);
-  const sent = useRef<T[]>([]);
+  const [sent, setSent] = useState<readonly T[]>([]);
 
   if (!Object.is(stored, seen)) {
     setSeen(stored);
-    const echo = sent.current.findIndex((v) => Object.is(v, stored));
-    if (echo >= 0) sent.current.splice(0, echo + 1);
+    const echo = sent.findIndex((v) => Object.is(v, stored));
+    if (echo >= 0) setSent(sent.slice(echo + 1));
     else {
-      sent.current = [];
+      setSent([]);
       setDraft(stored);
     }
   }
 
   const change = (value: T): void => {
-    sent.current.push(value);
+    setSent((earlier) => [...earlier, value]);
     setDraft(value);
   };
   return [draft, change];
