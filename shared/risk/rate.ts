@@ -23,3 +23,17 @@ export function levelForScore(method: RiskMethod, score: number): RiskLevel {
   // The schema requires an open last band; fall back to the last one all the same.
   return (band ?? method.bands[method.bands.length - 1]!).level;
 }
+
+/** The rating with one factor set (or cleared); null once no factor is left. Ratings of another method start afresh. */
+export function withFactor(rating: RiskRating | null, methodId: string, factorId: string, value: number | null): RiskRating | null {
+  const values: Record<string, number> = rating?.methodId === methodId ? { ...rating.values } : {};
+  if (value === null) delete values[factorId];
+  else values[factorId] = value;
+  return Object.keys(values).length > 0 ? { methodId, values } : null;
+}
+
+export function sameRating(a: RiskRating | null, b: RiskRating | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a.values);
+  return a.methodId === b.methodId && keys.length === Object.keys(b.values).length && keys.every((k) => a.values[k] === b.values[k]);
+}

@@ -43,3 +43,16 @@ describe('risk methods', () => {
     expect(riskMethod('nope').id).toBe('matrix-5x5');
   });
 });
+
+describe('withFactor', () => {
+  it('sets and clears one factor, and starts afresh for another method', async () => {
+    const { withFactor, sameRating } = await import('../../shared/risk/rate');
+    const one = withFactor(null, 'matrix-5x5', 'likelihood', 3);
+    const two = withFactor(one, 'matrix-5x5', 'severity', 2);
+    expect(two).toEqual({ methodId: 'matrix-5x5', values: { likelihood: 3, severity: 2 } });
+    expect(withFactor(one, 'matrix-5x5', 'likelihood', null)).toBeNull();
+    expect(withFactor(two, 'oira-french', 'frequency', 7)).toEqual({ methodId: 'oira-french', values: { frequency: 7 } });
+    expect(sameRating(two, { methodId: 'matrix-5x5', values: { severity: 2, likelihood: 3 } })).toBe(true);
+    expect(sameRating(two, one)).toBe(false);
+  });
+});

@@ -3,7 +3,8 @@ import { type ReactElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/localized';
 import type { RiskMethod } from '../../../shared/risk/methods';
-import { rateRisk, type RiskRating as Rating } from '../../../shared/risk/rate';
+import { rateRisk, type RiskRating as Rating, sameRating, withFactor } from '../../../shared/risk/rate';
+import { useDraft } from '../hooks/useDraft';
 import { LevelBadge } from './LevelBadge';
 import { MatrixLayout } from './MatrixLayout';
 
@@ -11,20 +12,24 @@ type Props = {
   method: RiskMethod;
   rating: Rating | null;
   lang: Language;
-  onChange: (rating: Rating | null) => void;
+  /** Receives a change to apply to the stored rating, so quick successive choices build on each other. */
+  onChange: (change: (stored: Rating | null) => Rating | null) => void;
 };
 
 export function RiskRating({ method, rating, lang, onChange }: Props): ReactElement {
   const { t } = useTranslation();
   const id = useId();
+  const [draft, setDraft] = useDraft(rating, sameRating);
   // A rating made with another method is kept in storage but not shown as this method's choice.
-  const values = rating?.methodId === method.id ? rating.values : {};
-  const rated = rateRisk(method, rating);
+  const values = draft?.methodId === method.id ? draft.values : {};
+  const rated = rateRisk(method, draft);
   const set = (factorId: string, value: number | null): void => {
-    const next = { ...values };
-    if (value === null) delete next[factorId];
-    else next[factorId] = value;
-    onChange(Object.keys(next).length ? { methodId: method.id, values: next } : null);
+    setDraft(withFactor(draft, method.id, factorId, value));
+    onChange((stored) => withFactor(stored, method.id, factorId, value));
+  };
+  const setBoth = (next: Rating): void => {
+    setDraft(next);
+    onChange(() => next);
   };
   const [rows, cols] = method.factors;
 
@@ -70,7 +75,7 @@ export function RiskRating({ method, rating, lang, onChange }: Props): ReactElem
                 className={chosen ? 'cell-chosen' : undefined}
                 aria-pressed={chosen}
                 aria-label={t('risk.cellLabel', { row: rows.name[lang], rowValue, col: cols.name[lang], colValue, level: t(`risk.level.${level}`) })}
-                onClick={() => onChange({ methodId: method.id, values: { [rows.id]: rowValue, [cols.id]: colValue } })}
+                onClick={() => setBoth({ methodId: method.id, values: { [rows.id]: rowValue, [cols.id]: colValue } })}
               >
                 {chosen ? '●' : ''}
               </button>

@@ -113,3 +113,16 @@ describe('settings', () => {
     expect(await savedLanguage()).toBeNull();
   });
 });
+
+describe('answer changes that build on what is stored', () => {
+  it('keep both risk factors chosen in quick succession', async () => {
+    const { withFactor } = await import('../../../shared/risk/rate');
+    const id = await createAssessment(newAssessmentDefaults());
+    await Promise.all([
+      saveAnswer(key(id, 'i1'), (stored) => ({ risk: withFactor(stored.risk, 'matrix-5x5', 'likelihood', 4) })),
+      saveAnswer(key(id, 'i1'), (stored) => ({ risk: withFactor(stored.risk, 'matrix-5x5', 'severity', 5) })),
+    ]);
+    const [row] = await answersOf(id);
+    expect(row?.risk).toEqual({ methodId: 'matrix-5x5', values: { likelihood: 4, severity: 5 } });
+  });
+});

@@ -7,7 +7,7 @@ import type { Item, Pack } from '../../../../shared/packs/schema';
 import type { RiskMethod } from '../../../../shared/risk/methods';
 import { TextField } from '../../components/Field';
 import { RiskRating } from '../../components/RiskRating';
-import { type AnswerPatch, saveAnswer } from '../../data/answers';
+import { type AnswerChange, saveAnswer } from '../../data/answers';
 import { useSave } from '../../hooks/useSave';
 import { AnswerInput } from './AnswerInput';
 
@@ -22,10 +22,11 @@ type Props = {
   readOnly: boolean;
 };
 
-export const ItemCard = memo(function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly }: Props): ReactElement {
+export const ItemCard = memo(
+  function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly }: Props): ReactElement {
   const { t } = useTranslation();
   const save = useSave();
-  const update = (patch: AnswerPatch): void => save(() => saveAnswer({ assessmentId, packId: pack.id, itemId: item.id }, patch));
+  const update = (change: AnswerChange): void => save(() => saveAnswer({ assessmentId, packId: pack.id, itemId: item.id }, change));
   const instrument = (id: string): string => pack.instruments.find((i) => i.id === id)?.title[lang] ?? id;
 
   return (
@@ -68,9 +69,20 @@ export const ItemCard = memo(function ItemCard({ assessmentId, pack, item, numbe
           <summary>
             {t('walk.rateRisk')} <span className="muted">{t('walk.severityHint', { n: item.severityHint })}</span>
           </summary>
-          <RiskRating method={method} rating={answer?.risk ?? null} lang={lang} onChange={(risk) => update({ risk })} />
+          <RiskRating method={method} rating={answer?.risk ?? null} lang={lang} onChange={(change) => update((stored) => ({ risk: change(stored.risk) }))} />
         </details>
       </fieldset>
     </article>
   );
-});
+  },
+  // Every save re-reads all answers as new objects; an item re-renders only when its own answer changed.
+  (prev, next) =>
+    prev.answer?.updatedAt === next.answer?.updatedAt &&
+    prev.method === next.method &&
+    prev.lang === next.lang &&
+    prev.readOnly === next.readOnly &&
+    prev.item === next.item &&
+    prev.pack === next.pack &&
+    prev.number === next.number &&
+    prev.assessmentId === next.assessmentId,
+);
