@@ -1,7 +1,6 @@
 // Runs everywhere (pure). The assessment record: who, where, which AI systems, which packs.
 import { z } from 'zod';
 
-export type AssessmentId = string & { readonly __brand: 'AssessmentId' };
 
 export const SizeBands = ['1-9', '10-49', '50-99', '100-299', '300-999', '1000+'] as const;
 export const Sides = ['worker', 'employer', 'inspector', 'observer'] as const;
@@ -12,6 +11,9 @@ const Text = (max: number) => z.string().max(max);
 /** Calendar dates as `YYYY-MM-DD`, or empty while unknown. */
 const DateText = z.union([z.literal(''), z.iso.date()]);
 const Id = z.string().min(1).max(64);
+
+export const AssessmentIdSchema = z.string().min(1).max(64).brand<'AssessmentId'>();
+export type AssessmentId = z.infer<typeof AssessmentIdSchema>;
 
 export const WorkplaceSchema = z.strictObject({
   name: Text(200),
@@ -44,7 +46,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export const PackRefSchema = z.strictObject({ packId: z.string().min(1).max(64), version: z.number().int().min(1) });
 
 export const AssessmentSchema = z.strictObject({
-  id: Id,
+  id: AssessmentIdSchema,
   title: Text(200),
   workplace: WorkplaceSchema,
   systems: z.array(AiSystemSchema).max(50),
@@ -58,11 +60,11 @@ export const AssessmentSchema = z.strictObject({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type Assessment = Omit<z.infer<typeof AssessmentSchema>, 'id'> & { readonly id: AssessmentId };
+export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /** One answered (or partly answered) item. Answers are stored apart so each edit is one small write. */
 export const AnswerSchema = z.strictObject({
-  assessmentId: Id,
+  assessmentId: AssessmentIdSchema,
   packId: z.string().min(1).max(64),
   itemId: z.string().min(1).max(64),
   /** Standard answer or choice option id, a number, free text, or null when cleared. */
@@ -71,7 +73,7 @@ export const AnswerSchema = z.strictObject({
   risk: z.strictObject({ methodId: z.string().max(64), values: z.record(z.string().max(64), z.number()) }).nullable(),
   updatedAt: z.string(),
 });
-export type Answer = Omit<z.infer<typeof AnswerSchema>, 'assessmentId'> & { readonly assessmentId: AssessmentId };
+export type Answer = z.infer<typeof AnswerSchema>;
 
 /** What the new-assessment form needs to create one; the rest is filled in. */
 export type NewAssessmentInput = Pick<Assessment, 'title' | 'workplace' | 'systems' | 'participants' | 'date' | 'packs' | 'riskMethodId'>;
