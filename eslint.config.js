@@ -4,10 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util', 'worker_threads'];
+/** Node's built-in modules, bare or `node:` prefixed, but not our own folders that share a name (shared/crypto). */
+const nodeBuiltins = { regex: '^(node:.*|(fs|path|os|child_process|crypto|url|stream|util|worker_threads|http|https|net|zlib)(/.*)?)$' };
 
 /** `no-restricted-imports` patterns for a layer. */
-const forbid = (groups, message) => ({ group: groups, message });
+const forbid = (groups, message) => (Array.isArray(groups) ? { group: groups, message } : { ...groups, message });
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'dist/**', '.bench/**'] },
