@@ -53,6 +53,21 @@ function SaveFailureBanner(): ReactElement | null {
   );
 }
 
+function NoticeBanner(): ReactElement | null {
+  const { t } = useTranslation();
+  const notice = useUi((s) => s.notice);
+  const setNotice = useUi((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className={`notice ${notice.kind === 'error' ? 'error' : 'success'} notice-dismissable`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <p>{notice.message}</p>
+      <button type="button" onClick={() => setNotice(null)}>
+        {t('files.dismiss')}
+      </button>
+    </div>
+  );
+}
+
 function CurrentScreen(): ReactElement {
   const route = useUi((s) => s.route);
   switch (route.screen) {
@@ -100,6 +115,7 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
           </p>
         )}
         <SaveFailureBanner />
+        <NoticeBanner />
         <CurrentScreen />
       </main>
     </>

@@ -10,6 +10,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { createAssessment, deleteAssessment, listAssessments, setArchived } from '../data/assessments';
 import { newAssessmentDefaults } from '../data/newAssessment';
 import { useLang } from '../hooks/useAssessment';
+import { useFileActions } from '../hooks/useFileActions';
 import { useSave } from '../hooks/useSave';
 import { formatDate } from '../i18n';
 import { useUi } from '../state/uiStore';
@@ -40,6 +41,7 @@ export function AssessmentListScreen(): ReactElement {
   const { navigate, search, setSearch, showArchived, setShowArchived } = useUi();
   const assessments = useLiveQuery(listAssessments);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
+  const files = useFileActions();
 
   const startNew = (): void =>
     save(async () => {
@@ -55,9 +57,14 @@ export function AssessmentListScreen(): ReactElement {
     <section className="screen" aria-labelledby="list-title">
       <div className="screen-head">
         <h1 id="list-title">{t('list.title')}</h1>
-        <button type="button" className="primary" onClick={startNew}>
-          {t('list.new')}
-        </button>
+        <div className="head-actions">
+          <button type="button" onClick={() => void files.importAssessment()}>
+            {t('files.import')}
+          </button>
+          <button type="button" className="primary" onClick={startNew}>
+            {t('list.new')}
+          </button>
+        </div>
       </div>
 
       {assessments.length === 0 ? (

@@ -9,6 +9,7 @@ import { DomainChart } from '../components/DomainChart';
 import { LevelBadge } from '../components/LevelBadge';
 import { MatrixLayout } from '../components/MatrixLayout';
 import { useAssessment, useLang } from '../hooks/useAssessment';
+import { useFileActions } from '../hooks/useFileActions';
 import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { NotFound } from './NotFound';
@@ -18,6 +19,7 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
   const lang = useLang();
   const navigate = useUi((s) => s.navigate);
   const view = useAssessment(id);
+  const files = useFileActions();
   const method = riskMethod(view?.assessment.riskMethodId ?? '');
   const score = useMemo(() => (view ? scoreAssessment(view.packs, view.answers, method) : null), [view, method]);
 
@@ -118,6 +120,16 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
           ))}
         </ol>
       )}
+
+      <h2>{t('summary.exports')}</h2>
+      <div className="exports">
+        <div>
+          <button type="button" onClick={() => void files.exportAssessment(id)}>
+            {t('files.export')}
+          </button>
+          <p className="hint">{t('files.exportHint')}</p>
+        </div>
+      </div>
     </section>
   );
 }

@@ -3,16 +3,20 @@ import { create } from 'zustand';
 import { hashToRoute, type Route, routeToHash } from './route';
 
 export type SaveFailure = { readonly message: string; readonly retry: () => Promise<void> };
+/** A message about something the user just did (an import, an export), until dismissed. */
+export type Notice = { readonly kind: 'success' | 'error'; readonly message: string };
 
 type UiState = {
   route: Route;
   search: string;
   showArchived: boolean;
   saveFailure: SaveFailure | null;
+  notice: Notice | null;
   navigate: (route: Route) => void;
   setSearch: (search: string) => void;
   setShowArchived: (show: boolean) => void;
   setSaveFailure: (failure: SaveFailure | null) => void;
+  setNotice: (notice: Notice | null) => void;
 };
 
 export const useUi = create<UiState>()((set) => ({
@@ -20,6 +24,7 @@ export const useUi = create<UiState>()((set) => ({
   search: '',
   showArchived: false,
   saveFailure: null,
+  notice: null,
   navigate: (route) => {
     const hash = routeToHash(route);
     if (location.hash !== hash) history.pushState(null, '', hash);
@@ -28,6 +33,7 @@ export const useUi = create<UiState>()((set) => ({
   setSearch: (search) => set({ search }),
   setShowArchived: (showArchived) => set({ showArchived }),
   setSaveFailure: (saveFailure) => set({ saveFailure }),
+  setNotice: (notice) => set({ notice }),
 }));
 
 /** Back and forward buttons (and typed addresses) move between screens too. */

@@ -126,3 +126,28 @@ describe('answer changes that build on what is stored', () => {
     expect(row?.risk).toEqual({ methodId: 'matrix-5x5', values: { likelihood: 4, severity: 5 } });
   });
 });
+
+describe('assessment files in the database', () => {
+  it('import a file, and import it again as a separate copy without touching the first', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { parseAssessmentFile } = await import('../../../shared/format/assessmentFile');
+    const { importAssessmentFile, exportAssessmentFile } = await import('../../../renderer/src/data/assessmentFiles');
+    const parsed = parseAssessmentFile(readFileSync(resolve(import.meta.dirname, '../../fixtures/assessments/sample-ko.jointcheck.json')));
+    if (!parsed.ok) throw new Error('fixture');
+    const first = await importAssessmentFile(parsed.file);
+    expect(first).toEqual({ id: parsed.file.assessment.id, asCopy: false });
+    expect((await getAssessment(first.id))?.answeredCount).toBe(80);
+    await saveAnswer(key(first.id, 'local-edit'), { note: 'kept' });
+    const second = await importAssessmentFile(parsed.file);
+    expect(second.asCopy).toBe(true);
+    expect(second.id).not.toBe(first.id);
+    expect(await answersOf(second.id)).toHaveLength(80);
+    expect(await answersOf(first.id)).toHaveLength(81);
+
+    const exported = await exportAssessmentFile(first.id, '1.2.3');
+    expect(exported.name).toBe('물류센터 피킹 시스템 1차 점검 2026-11-20.jointcheck.json');
+    const reread = parseAssessmentFile(exported.bytes);
+    expect(reread.ok && reread.file.answers.length).toBe(81);
+  });
+});
