@@ -97,7 +97,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx}', '*.config.{ts,js}', 'vite.renderer.ts'],
+    files: ['test/**/*.{ts,tsx}', '*.config.{ts,js}', 'vite.renderer.ts', 'electron/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,6 +1,7 @@
 // Runs in the renderer. Moving one assessment in and out of the app as an assessment file.
 import { type Answer, type AssessmentId, isAnswered } from '../../../shared/domain/assessment';
 import { type AssessmentFile, serializeAssessmentFile } from '../../../shared/format/assessmentFile';
+import { toFileName } from '../../../shared/format/fileName';
 import { answersOf } from './answers';
 import { getAssessment } from './assessments';
 import { database } from './database';
@@ -9,7 +10,7 @@ export async function exportAssessmentFile(id: AssessmentId, appVersion: string)
   const assessment = await getAssessment(id);
   if (!assessment) throw new Error('This assessment no longer exists.');
   const text = serializeAssessmentFile(assessment, await answersOf(id), appVersion, new Date().toISOString());
-  const base = (assessment.title || assessment.workplace.name || 'assessment').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'assessment';
+  const base = toFileName(assessment.title || assessment.workplace.name, 'assessment');
   return { name: `${base} ${assessment.date}.jointcheck.json`, bytes: new TextEncoder().encode(text) };
 }
 
