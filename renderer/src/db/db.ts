@@ -1,14 +1,57 @@
 // Runs in the renderer. The typed Dexie database; only repositories import it.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Answer, Assessment } from '../../../shared/domain/assessment';
+import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
+import type { Language } from '../../../shared/i18n/localized';
 import { databaseVersions } from './versions';
 
 export type Setting = { readonly key: string; readonly value: unknown };
+
+/** Someone who can sign reports on this machine. The private key never leaves IndexedDB. */
+export type StoredIdentity = {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly role: string;
+  /** DER X.509, and any issuing certificates that came with an imported file. */
+  readonly certificate: Uint8Array;
+  readonly chain: readonly Uint8Array[];
+  readonly privateKey: CryptoKey;
+  readonly source: 'created' | 'imported';
+  readonly createdAt: string;
+};
+
+export type TrustedCertificate = { readonly sha256: string; readonly der: Uint8Array; readonly subject: string; readonly addedAt: string };
+
+/** One signature the app applied, recorded against the report bytes it signed. */
+export type SignatureRecord = {
+  readonly identityId: string;
+  readonly signerName: string;
+  readonly role: string;
+  readonly reason: string;
+  readonly signedAt: string;
+  /** SHA-256 of the PDF before this signature: which version of the report was signed. */
+  readonly signedPdfSha256: string;
+};
+
+export type StoredReport = {
+  readonly id: string;
+  readonly assessmentId: AssessmentId;
+  /** Content fingerprint of the assessment data the report was built from. */
+  readonly fingerprint: string;
+  readonly lang: Language;
+  readonly createdAt: string;
+  /** The newest bytes: the built report, then each signed version in turn. */
+  readonly pdf: Uint8Array;
+  readonly signatures: readonly SignatureRecord[];
+};
 
 export type JointCheckDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   answers: Dexie.Table<Answer, [string, string]>;
   settings: EntityTable<Setting, 'key'>;
+  identities: EntityTable<StoredIdentity, 'id'>;
+  trustedCertificates: EntityTable<TrustedCertificate, 'sha256'>;
+  reports: EntityTable<StoredReport, 'id'>;
 };
 
 export const DatabaseName = 'jointcheck';
