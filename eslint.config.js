@@ -90,7 +90,7 @@ export default tseslint.config(
           patterns: [
             forbid(nodeBuiltins, 'A sandboxed preload has no Node built-ins.'),
             forbid(['**/renderer/**', '**/main/**'], 'The preload may import only the bridge contract.'),
-            forbid(['**/shared/!(bridge)/**'], 'The preload may import only the bridge contract.'),
+            forbid({ regex: 'shared/(?!bridge/)' }, 'The preload may import only the bridge contract.'),
           ],
         },
       ],

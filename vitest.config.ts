@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts'] } },
+      { test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts', 'test/config/**/*.test.ts'] } },
       {
         plugins: [react()],
         define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },

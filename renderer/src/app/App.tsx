@@ -7,7 +7,9 @@ import { useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
 import { AssessmentListScreen } from '../screens/AssessmentListScreen';
 import { DetailsScreen } from '../screens/DetailsScreen';
+import { IdentitiesScreen } from '../screens/IdentitiesScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
+import { VerifyScreen } from '../screens/VerifyScreen';
 import { WalkScreen } from '../screens/walk/WalkScreen';
 import { followAddressChanges, useUi } from '../state/uiStore';
 
@@ -79,12 +81,17 @@ function CurrentScreen(): ReactElement {
       return <WalkScreen id={route.id} packId={route.packId} itemId={route.itemId} />;
     case 'summary':
       return <SummaryScreen id={route.id} />;
+    case 'identities':
+      return <IdentitiesScreen />;
+    case 'verify':
+      return <VerifyScreen />;
   }
 }
 
 export function App({ backupLocation }: { backupLocation: string | null }): ReactElement {
   const { t } = useTranslation();
   const navigate = useUi((s) => s.navigate);
+  const route = useUi((s) => s.route);
   useEffect(followAddressChanges, []);
   useEffect(() => {
     document.title = t('app.name');
@@ -106,6 +113,21 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
           {t('app.name')}
         </a>
         <span className="tagline">{t('app.tagline')}</span>
+        <nav aria-label={t('app.tools')} className="header-nav">
+          {(['verify', 'identities'] as const).map((screen) => (
+            <a
+              key={screen}
+              href={`#/${screen}`}
+              aria-current={route.screen === screen ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ screen });
+              }}
+            >
+              {t(`${screen}.nav`)}
+            </a>
+          ))}
+        </nav>
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,7 @@
 // Runs in the renderer. A modal question that must be answered before anything irreversible happens.
-import { type ReactElement, useEffect, useRef } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from './Modal';
 
 type Props = {
   open: boolean;
@@ -13,16 +14,8 @@ type Props = {
 
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props): ReactElement {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <Modal open={open} title={title} onCancel={onCancel}>
       <p>{message}</p>
       <div className="dialog-actions">
         {/* Cancel first and focused: Enter on an accidental dialog keeps the data. */}
@@ -33,6 +26,6 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -12,6 +12,7 @@ import { useAssessment, useLang } from '../hooks/useAssessment';
 import { useFileActions } from '../hooks/useFileActions';
 import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { NotFound } from './NotFound';
 
 export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
@@ -120,6 +121,9 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
           ))}
         </ol>
       )}
+
+      <h2>{t('reports.title')}</h2>
+      <ReportsPanel view={view} />
 
       <h2>{t('summary.exports')}</h2>
       <div className="exports">

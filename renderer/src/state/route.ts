@@ -5,7 +5,9 @@ export type Route =
   | { readonly screen: 'list' }
   | { readonly screen: 'details'; readonly id: AssessmentId }
   | { readonly screen: 'walk'; readonly id: AssessmentId; readonly packId?: string; readonly itemId?: string }
-  | { readonly screen: 'summary'; readonly id: AssessmentId };
+  | { readonly screen: 'summary'; readonly id: AssessmentId }
+  | { readonly screen: 'identities' }
+  | { readonly screen: 'verify' };
 
 const segment = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -13,6 +15,9 @@ export function routeToHash(route: Route): string {
   switch (route.screen) {
     case 'list':
       return '#/';
+    case 'identities':
+    case 'verify':
+      return `#/${route.screen}`;
     case 'details':
     case 'summary':
       return `#/assessments/${route.id}/${route.screen}`;
@@ -24,6 +29,7 @@ export function routeToHash(route: Route): string {
 /** Anything unrecognised is the list: an address can never open a screen the app did not make. */
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts.length === 1 && (parts[0] === 'identities' || parts[0] === 'verify')) return { screen: parts[0] };
   if (parts[0] !== 'assessments' || !parts[1] || !parts.every((p) => segment.test(p))) return { screen: 'list' };
   const id = parts[1] as AssessmentId;
   switch (parts[2]) {
