@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'electron', environment: 'node', include: ['test/electron/**/*.test.ts'] } },
+      { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
       {
         test: {
           name: 'e2e',

@@ -8,6 +8,8 @@ describe('routes in the address', () => {
   it('round-trip every screen', () => {
     const routes: Route[] = [
       { screen: 'list' },
+      { screen: 'identities' },
+      { screen: 'verify' },
       { screen: 'details', id },
       { screen: 'summary', id },
       { screen: 'walk', id },

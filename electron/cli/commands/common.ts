@@ -9,18 +9,20 @@ export type CommandResult = { readonly exitCode: 0 | 1 | 2; readonly output?: st
 /** Wrong use of the command line: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, positionals: number): { values: Record<keyof O, string | boolean | undefined>; positionals: string[] } {
+export type ParsedArgs = { readonly values: Readonly<Record<string, string | boolean | undefined>>; readonly positionals: readonly string[] };
+
+export function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: number): ParsedArgs {
+  let parsed: ParsedArgs;
   try {
-    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-    if (parsed.positionals.length !== positionals) throw new UsageError(`Expected ${positionals} file name(s), got ${parsed.positionals.length}.`);
-    return parsed as { values: Record<keyof O, string | boolean | undefined>; positionals: string[] };
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true }) as ParsedArgs;
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if (parsed.positionals.length !== positionals) throw new UsageError(`Expected ${positionals} file name(s), got ${parsed.positionals.length}.`);
+  return parsed;
 }
 
-export function required(values: Record<string, string | boolean | undefined>, name: string): string {
+export function required(values: ParsedArgs['values'], name: string): string {
   const value = values[name];
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required.`);
   return value;

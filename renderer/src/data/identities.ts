@@ -3,10 +3,10 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import { database } from './database';
 import type { StoredIdentity, TrustedCertificate } from '../db/db';
 
-export type NewIdentity = Omit<StoredIdentity, 'id' | 'createdAt'>;
+export type NewIdentity = Omit<StoredIdentity, 'id'>;
 
 export async function addIdentity(identity: NewIdentity): Promise<StoredIdentity> {
-  const stored: StoredIdentity = { ...identity, id: crypto.randomUUID(), createdAt: new Date().toISOString() };
+  const stored: StoredIdentity = { ...identity, id: crypto.randomUUID() };
   await database().identities.add(stored);
   return stored;
 }
@@ -35,3 +35,4 @@ export async function listTrustedCertificates(): Promise<TrustedCertificate[]> {
 export async function distrustCertificate(sha256: string): Promise<void> {
   await database().trustedCertificates.delete(sha256);
 }
+export type { StoredIdentity, TrustedCertificate } from '../db/db';

@@ -46,3 +46,4 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export async function deleteReport(id: string): Promise<void> {
   await database().reports.delete(id);
 }
+export type { SignatureRecord, StoredReport } from '../db/db';

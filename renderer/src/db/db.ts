@@ -2,22 +2,17 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
 import type { Language } from '../../../shared/i18n/localized';
+import type { SigningIdentity } from '../../../shared/signing/identity';
 import { databaseVersions } from './versions';
 
 export type Setting = { readonly key: string; readonly value: unknown };
 
 /** Someone who can sign reports on this machine. The private key never leaves IndexedDB. */
-export type StoredIdentity = {
+export type StoredIdentity = SigningIdentity & {
   readonly id: string;
-  readonly name: string;
-  readonly organisation: string;
-  readonly role: string;
-  /** DER X.509, and any issuing certificates that came with an imported file. */
-  readonly certificate: Uint8Array;
+  /** Issuing certificates that came with an imported file, carried in each signature for verifiers. */
   readonly chain: readonly Uint8Array[];
-  readonly privateKey: CryptoKey;
   readonly source: 'created' | 'imported';
-  readonly createdAt: string;
 };
 
 export type TrustedCertificate = { readonly sha256: string; readonly der: Uint8Array; readonly subject: string; readonly addedAt: string };

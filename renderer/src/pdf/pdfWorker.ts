@@ -1,14 +1,24 @@
 // Runs in a dedicated worker. Builds, signs and verifies PDFs off the main thread; its code loads only when first needed.
 import { buildReport, type ReportFonts } from '../../../shared/report/buildReport';
+import * as fontkit from 'fontkit';
+import { type AppearanceLabels, EnglishLabels } from '../../../shared/signing/appearance';
 import { signPdf } from '../../../shared/signing/signPdf';
+import { extractFingerprint } from '../../../shared/signing/fingerprint';
 import { verifyPdf } from '../../../shared/signing/verifyPdf';
-import type { PdfRequest, PdfResponse } from './protocol';
+import type { Language } from '../../../shared/i18n/localized';
+import type { PdfCheck, PdfRequest, PdfResponse } from './protocol';
 
 const fontUrls = {
   regular: new URL('../../../assets/fonts/Pretendard-Regular.ttf', import.meta.url),
   bold: new URL('../../../assets/fonts/Pretendard-Bold.ttf', import.meta.url),
 };
 let fonts: Promise<ReportFonts> | null = null;
+
+/** The fixed words in a visible signature box, in the report's language. */
+const boxLabels: Record<Language, AppearanceLabels> = {
+  en: EnglishLabels,
+  ko: { digitallySigned: '전자서명', signed: '서명 일시', reason: '사유', location: '장소' },
+};
 
 async function loadFonts(): Promise<ReportFonts> {
   const [regular, bold] = await Promise.all(
@@ -31,11 +41,20 @@ async function run(request: PdfRequest): Promise<unknown> {
       fonts ??= loadFonts();
       return buildReport(request.args, await fonts, (done, total) => reply({ id: request.id, kind: 'progress', done, total }));
     case 'sign': {
-      const { pdf, certificate, chain, privateKey, reason, signerName, signingTime } = request.args;
-      return signPdf(pdf, { certificate, chain, privateKey }, { reason, signerName, signingTime: new Date(signingTime) });
+      const { pdf, identity, chain, lang, reason, signerName, signingTime } = request.args;
+      fonts ??= loadFonts();
+      return signPdf(pdf, { identity, chain }, {
+        reason,
+        signerName,
+        signingTime: new Date(signingTime),
+        appearanceFont: { bytes: (await fonts).regular, fontkit },
+        labels: boxLabels[lang],
+      });
     }
-    case 'verify':
-      return verifyPdf(request.args.pdf, request.args.trusted);
+    case 'verify': {
+      const [report, fingerprint] = await Promise.all([verifyPdf(request.args.pdf, request.args.trusted), extractFingerprint(request.args.pdf)]);
+      return { report, fingerprint } satisfies PdfCheck;
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactElement, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import type { StoredIdentity } from '../db/db';
+import type { StoredIdentity } from '../data/identities';
 import { addIdentity, distrustCertificate, listIdentities, listTrustedCertificates, removeIdentity } from '../data/identities';
 import { desktop } from '../desktop';
 import { useLang } from '../hooks/useAssessment';
@@ -32,7 +32,7 @@ export function IdentitiesScreen(): ReactElement {
       // Loaded on first use: certificate code is not needed to start the app.
       const { createIdentity } = await import('../../../shared/signing/identity');
       const made = await createIdentity({ name: form.name.trim(), organisation: form.organisation.trim(), role: form.role.trim() });
-      await addIdentity({ name: made.name, organisation: made.organisation, role: made.role, certificate: made.certificate, chain: [], privateKey: made.privateKey, source: 'created' });
+      await addIdentity({ ...made, chain: [], source: 'created' });
       setForm({ name: '', organisation: '', role: '' });
       setNotice({ kind: 'success', message: t('identities.created', { name: made.name }) });
     } catch (error) {
@@ -54,7 +54,7 @@ export function IdentitiesScreen(): ReactElement {
       const result = await importPkcs12(opened.value.bytes, password);
       if (!result.ok) return fail(t(`identities.importError.${result.error}`, { detail: result.detail ?? '' }));
       const { identity, chain } = result;
-      await addIdentity({ name: identity.name, organisation: identity.organisation, role: identity.role, certificate: identity.certificate, chain, privateKey: identity.privateKey, source: 'imported' });
+      await addIdentity({ ...identity, chain, source: 'imported' });
       setPassword('');
       setNotice({ kind: 'success', message: t('identities.imported', { name: identity.name }) });
     } finally {

@@ -34,7 +34,7 @@ describe('schema v2 (signing)', () => {
     const db = createDb('v002-keys');
     await db.open();
     const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
-    await db.identities.put({ id: 'i1', name: '김민지', organisation: 'Union', role: 'worker', certificate: new Uint8Array([1]), chain: [], privateKey: pair.privateKey, source: 'created', createdAt: '2026-01-01' });
+    await db.identities.put({ id: 'i1', name: '김민지', organisation: 'Union', role: 'worker', certificate: new Uint8Array([1]), chain: [], privateKey: pair.privateKey, publicKey: pair.publicKey, source: 'created', createdAt: '2026-01-01' });
     const stored = await db.identities.get('i1');
     expect(stored?.privateKey.extractable).toBe(false);
     const data = new TextEncoder().encode('report');

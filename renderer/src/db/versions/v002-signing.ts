@@ -8,6 +8,6 @@ export const v002Signing: DatabaseVersion = {
     identities: 'id, createdAt',
     trustedCertificates: 'sha256',
     // Report PDFs kept with the assessment so the second side can sign the same bytes on this machine.
-    reports: 'id, assessmentId',
+    reports: 'id, assessmentId, fingerprint',
   },
 };

@@ -6,7 +6,7 @@ import { contentFingerprint } from '../../../../shared/format/assessmentFile';
 import { toFileName } from '../../../../shared/format/fileName';
 import { type Language, Languages } from '../../../../shared/i18n/localized';
 import { riskMethod } from '../../../../shared/risk/methods';
-import type { StoredReport } from '../../db/db';
+import type { StoredReport } from '../../data/reports';
 import { addReport, reportsOf } from '../../data/reports';
 import { desktop } from '../../desktop';
 import type { AssessmentView } from '../../hooks/useAssessment';

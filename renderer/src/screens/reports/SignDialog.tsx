@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactElement, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
-import type { StoredReport } from '../../db/db';
+import type { StoredReport } from '../../data/reports';
 import { listIdentities } from '../../data/identities';
 import { recordSignature } from '../../data/reports';
 import { runPdfTask } from '../../pdf/pdfClient';
@@ -27,9 +27,9 @@ export function SignDialog({ report, onClose }: { report: StoredReport; onClose:
       const signingTime = new Date().toISOString();
       const signed = await runPdfTask('sign', {
         pdf: report.pdf,
-        certificate: chosen.certificate,
+        identity: chosen,
         chain: chosen.chain,
-        privateKey: chosen.privateKey,
+        lang: report.lang,
         reason,
         signerName: chosen.name,
         signingTime,

@@ -1,0 +1,27 @@
+// Runs everywhere (pure). What a report is built from; buildReport.ts re-exports these for callers.
+import type { Answer, Assessment } from '../domain/assessment';
+import type { Language } from '../i18n/localized';
+import type { Pack } from '../packs/schema';
+import type { RiskMethod } from '../risk/methods';
+
+/** Pretendard TTF (not WOFF) Regular and Bold; the caller reads them (fetch in the app, the file system in the CLI). */
+export type ReportFonts = { readonly regular: Uint8Array; readonly bold: Uint8Array };
+
+/** An evidence photo: with `itemId` it follows that item's finding; with `itemId` null it goes to the evidence section. */
+export type ReportPhoto = { readonly packId: string; readonly itemId: string | null; readonly caption: string; readonly jpeg: Uint8Array };
+
+export type ReportInput = {
+  readonly assessment: Assessment;
+  readonly answers: readonly Answer[];
+  /** The pack versions the assessment pinned, as `findPack` returns them. */
+  readonly packs: readonly Pack[];
+  readonly method: RiskMethod;
+  readonly lang: Language;
+  /** SHA-256 hex from `contentFingerprint`. */
+  readonly fingerprint: string;
+  /** ISO instant, shown on the cover and written as the PDF's creation date. */
+  readonly generatedAt: string;
+  readonly appVersion: string;
+  /** Embedded as they are (no re-encoding). */
+  readonly photos?: readonly ReportPhoto[];
+};

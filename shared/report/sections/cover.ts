@@ -1,0 +1,85 @@
+// Runs everywhere (pure). The first page(s): what was assessed, where, by whom, with what, and which data.
+import { Sides } from '../../domain/assessment';
+import { formatDate, formatInstant } from '../dates';
+import { drawTable } from '../layout/table';
+import { Colours, Styles } from '../layout/theme';
+import type { SectionContext } from './context';
+import { drawLabelledRows } from './labelled';
+
+const labelWidth = 150;
+
+export function drawCover(ctx: SectionContext): void {
+  const { w, model } = ctx;
+  const { assessment, strings: s, lang } = model;
+  const orNone = (text: string): string => (text.trim() === '' ? s.none : text);
+
+  w.paragraph(s.kicker, Styles.coverKicker);
+  w.y -= 6;
+  w.paragraph(assessment.title.trim() || s.untitled, Styles.coverTitle);
+  if (assessment.workplace.name.trim() !== '') w.paragraph(assessment.workplace.name, Styles.coverSubtitle);
+  w.y -= 8;
+  w.rule(w.left, w.y, w.right, w.y, Colours.brand, 1);
+  w.y -= 10;
+
+  const packs = model.packs.map((p) => s.packLine(p.id, p.version, p.title[lang])).join('\n');
+  drawLabelledRows(
+    w,
+    [
+      { label: s.workplaceName, value: orNone(assessment.workplace.name) },
+      { label: s.site, value: orNone(assessment.workplace.site) },
+      { label: s.sector, value: orNone(assessment.workplace.sector) },
+      { label: s.sizeBand, value: assessment.workplace.sizeBand === '' ? s.sizeUnknown : s.sizeWorkers(assessment.workplace.sizeBand) },
+      { label: s.date, value: orNone(formatDate(assessment.date, lang)) },
+      { label: s.checklists, value: orNone(packs) },
+      { label: s.riskMethod, value: model.method.name[lang] },
+      { label: s.generatedAt, value: formatInstant(model.generatedAt, lang) },
+      { label: s.appVersion, value: `JointCheck ${model.appVersion}` },
+      { label: s.assessmentId, value: assessment.id, style: Styles.mono },
+      { label: s.fingerprint, value: model.fingerprint, style: Styles.mono },
+    ],
+    w.left,
+    labelWidth,
+  );
+  w.paragraph(s.fingerprintNote, Styles.muted, w.left + labelWidth);
+  if (model.missingPacks.length > 0) {
+    w.y -= 6;
+    w.paragraph(s.missingPacks(model.missingPacks.map((r) => `${r.packId} v${r.version}`).join(', ')), Styles.bodyBold);
+  }
+
+  w.heading(s.systems, Styles.h2, 16);
+  if (assessment.systems.length === 0) w.paragraph(s.noSystems, Styles.muted);
+  for (const system of assessment.systems) {
+    w.heading(orNone(system.name), Styles.h3, 6, 30);
+    drawLabelledRows(
+      w,
+      [
+        { label: s.vendor, value: orNone(system.vendor) },
+        { label: s.purpose, value: orNone(system.purpose) },
+        { label: s.dataUsed, value: orNone(system.dataUsed) },
+        { label: s.decisions, value: orNone(system.decisions) },
+        { label: s.deployedWhere, value: orNone(system.deployedWhere) },
+        { label: s.goLive, value: orNone(formatDate(system.goLiveDate, lang)) },
+      ],
+      w.left,
+      labelWidth,
+    );
+  }
+
+  w.heading(s.participants, Styles.h2, 16);
+  if (assessment.participants.length === 0) w.paragraph(s.noParticipants, Styles.muted);
+  for (const side of Sides) {
+    const members = assessment.participants.filter((p) => p.side === side);
+    if (members.length === 0) continue;
+    w.heading(s.sides[side], Styles.h3, 6, 20);
+    drawTable(
+      w,
+      [
+        { header: '', share: 1 },
+        { header: '', share: 1.6 },
+      ],
+      members.map((p) => [{ text: orNone(p.name), style: Styles.tableBold }, orNone(p.role)]),
+      { headless: true },
+    );
+  }
+  ctx.step();
+}

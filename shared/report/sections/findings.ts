@@ -1,0 +1,95 @@
+// Runs everywhere (pure). Every item of every checklist, in order: question, answer, notes, risk, references,
+// each side's position when recorded, and its photos.
+import { Sides } from '../../domain/assessment';
+import type { Line } from '../layout/textLayout';
+import { Colours, LevelFill, NotRatedFill, Styles } from '../layout/theme';
+import type { FindingItem } from '../model/reportModel';
+import type { SectionContext } from './context';
+import type { LabelledRow, LaidRows } from './labelled';
+import { drawLaidRows, layLabelledRows } from './labelled';
+import { drawPhoto } from './photos';
+
+/** The item number sits in its own column, so questions line up. */
+export const NumberColumn = 30;
+const labelWidth = 70;
+
+export function itemRows(item: FindingItem, ctx: SectionContext): LabelledRow[] {
+  const s = ctx.model.strings;
+  const rows: LabelledRow[] = [];
+  if (item.answer === null) rows.push({ label: s.answer, value: s.unanswered, style: Styles.muted });
+  else rows.push({ label: s.answer, value: item.answer, style: Styles.bodyBold });
+  if (item.answer !== null || item.risk) {
+    rows.push(
+      item.risk
+        ? { label: s.risk, value: s.score(item.risk.score), chip: { text: s.levels[item.risk.level], fill: LevelFill[item.risk.level] } }
+        : { label: s.risk, value: '', chip: { text: s.notRated, fill: NotRatedFill } },
+    );
+  }
+  if (item.note !== '') rows.push({ label: s.notes, value: item.note });
+  const positions = [...item.positions].sort((a, b) => Sides.indexOf(a.side) - Sides.indexOf(b.side));
+  for (const position of positions) rows.push({ label: s.sides[position.side], value: position.text });
+  if (item.references.length > 0) rows.push({ label: s.basedOn, value: item.references.map((r) => `${r.title}, ${r.provision}`).join('; '), style: Styles.muted });
+  return rows;
+}
+
+/** A finding shorter than this is never split between pages; a longer one breaks between lines. */
+const keepTogether = 260;
+
+type LaidItem = { readonly item: FindingItem; readonly question: readonly Line[]; readonly rows: LaidRows; readonly keep: number };
+
+/** Wraps an item once, and says how much of it must start on one page. */
+function layItem(ctx: SectionContext, item: FindingItem): LaidItem {
+  const { w } = ctx;
+  const x = w.left + NumberColumn;
+  const question = w.wrap(item.question, Styles.bodyBold, w.right - x);
+  const rows = layLabelledRows(w, itemRows(item, ctx), x, labelWidth);
+  return { item, question, rows, keep: Math.min(question.length * w.lineHeight(Styles.bodyBold) + 2 + rows.height, keepTogether) };
+}
+
+function drawItem(ctx: SectionContext, { item, question, rows, keep }: LaidItem): void {
+  const { w } = ctx;
+  const x = w.left + NumberColumn;
+  w.ensure(keep);
+  w.lineAt(item.number, w.left, w.y, Styles.bodyBold);
+  w.lines(question, Styles.bodyBold, x, 'left', w.right - x);
+  w.y -= 2;
+  drawLaidRows(w, rows);
+  for (const photo of item.photos) {
+    drawPhoto(w, photo, ctx.photo(photo.photo), x, ctx.model.strings);
+    ctx.step();
+  }
+  w.y -= 4;
+  if (w.remaining > 8) w.rule(w.left, w.y, w.right, w.y, Colours.faint, 0.75);
+  w.y -= 8;
+}
+
+export function drawFindings(ctx: SectionContext): void {
+  const { w, model } = ctx;
+  const s = model.strings;
+  w.newPage();
+  w.heading(s.findings, Styles.h1, 0);
+  for (const domain of model.domains) {
+    const score = model.score.packs.find((p) => p.packId === domain.pack.id);
+    const sections = domain.sections.map((section) => ({ title: section.title, items: section.items.map((item) => layItem(ctx, item)) }));
+    // Headings stay with the first finding under them.
+    const firstKeep = sections[0]?.items[0]?.keep ?? 0;
+    w.heading(`${domain.number}. ${domain.title}`, Styles.h2, 12, firstKeep + 40);
+    w.paragraph(`${domain.pack.id}, v${domain.pack.version}${score ? ` · ${s.answered} ${score.answered}/${score.total}` : ''}`, Styles.small);
+    for (const section of sections) {
+      w.heading(section.title, Styles.h3, 8, (section.items[0]?.keep ?? 0) + 4);
+      for (const item of section.items) {
+        drawItem(ctx, item);
+        ctx.step();
+      }
+    }
+  }
+  if (model.evidence.length > 0) {
+    w.heading(s.evidence, Styles.h1, 20, 120);
+    w.paragraph(s.evidenceIntro, Styles.muted);
+    w.y -= 4;
+    for (const photo of model.evidence) {
+      drawPhoto(w, photo, ctx.photo(photo.photo), w.left, s);
+      ctx.step();
+    }
+  }
+}
