@@ -73,6 +73,12 @@ describe('jointcheck command line', () => {
     expect(spawnSync('pdfsig', [at('tampered.pdf')], { encoding: 'utf8' }).stdout).toContain('Digest Mismatch.');
   });
 
+  it('exits 1 for a PDF with no signature: an unsigned report proves nothing', () => {
+    const run = jointcheck('verify', at('report-en.pdf'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('no signatures');
+  });
+
   it('exits 2 for a file that is not a readable PDF, and for a wrong password', () => {
     writeFileSync(at('not.pdf'), 'hello');
     expect(jointcheck('verify', at('not.pdf')).status).toBe(2);
