@@ -105,6 +105,25 @@ describe('signed reports', () => {
     await page.getByText('NOT VALID: the document was altered after it was signed', { exact: false }).first().waitFor();
   });
 
+  it('imports a PKCS#12 file, naming a wrong password plainly and importing nothing then', async () => {
+    const { page } = s;
+    const p12 = resolve(import.meta.dirname, '../fixtures/signing/good.p12');
+    await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Signing' }).click();
+    const before = await page.locator('.identity-card h3').count();
+    for (const password of ['not the password', 'correct horse battery staple']) {
+      await page.getByLabel('Password of the file').fill(password);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose the file and import' }).click();
+      await (await chooser).setFiles(p12);
+      if (password === 'not the password') {
+        await page.getByRole('alert').getByText('The password is not right for this file.', { exact: false }).waitFor({ timeout: 30_000 });
+        await expect.poll(() => page.locator('.identity-card h3').count()).toBe(before);
+      }
+    }
+    await page.getByRole('status').getByText('Imported the signing identity of', { exact: false }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('.identity-card h3').count()).toBe(before + 1);
+  });
+
   it('made no request to any host but its own', () => {
     expect(s.foreignRequests).toEqual([]);
   });
