@@ -5,6 +5,7 @@ import { PageWriter } from './layout/pageWriter';
 import { buildReportModel } from './model/reportModel';
 import { FontFace } from './pdf/fontFace';
 import { readJpegInfo } from './pdf/jpeg';
+import { JpegStream } from './pdf/jpegStream';
 import { writeMetadata } from './pdf/metadata';
 import type { ReportFonts, ReportInput, ReportPhoto } from './reportInput';
 import { drawActionPlan } from './sections/actionPlan';
@@ -32,20 +33,13 @@ function instant(iso: string): Date {
   return date;
 }
 
-async function embedPhotos(pdf: PDFDocument, photos: readonly ReportPhoto[]): Promise<Map<ReportPhoto, EmbeddedPhoto | null>> {
+function embedPhotos(pdf: PDFDocument, photos: readonly ReportPhoto[]): Map<ReportPhoto, EmbeddedPhoto | null> {
   const embedded = new Map<ReportPhoto, EmbeddedPhoto | null>();
   for (const photo of photos) {
     const info = readJpegInfo(photo.jpeg);
-    let result: EmbeddedPhoto | null = null;
-    if (info) {
-      try {
-        // The JPEG goes in as it is (DCTDecode): no decoding, no re-encoding, no loss.
-        result = { image: await pdf.embedJpg(photo.jpeg), info };
-      } catch {
-        result = null;
-      }
-    }
-    embedded.set(photo, result);
+    // The JPEG goes in as it is (DCTDecode): no decoding, no re-encoding, no loss.
+    const image = info ? JpegStream.register(pdf.context, photo.jpeg, info) : null;
+    embedded.set(photo, image && info ? { image, info } : null);
   }
   return embedded;
 }
@@ -70,7 +64,7 @@ export async function buildReport(input: ReportInput, fonts: ReportFonts, onProg
     FontFace.embed(pdf, fonts.regular, subsetTag(input.fingerprint, 0), 'F1'),
     FontFace.embed(pdf, fonts.bold, subsetTag(input.fingerprint, 1), 'F2'),
   ]);
-  const photos = await embedPhotos(pdf, input.photos ?? []);
+  const photos = embedPhotos(pdf, input.photos ?? []);
   const w = new PageWriter({ regular, bold });
   const ctx: SectionContext = { w, model, photo: (photo) => photos.get(photo) ?? null, step };
 

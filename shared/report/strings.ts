@@ -13,7 +13,6 @@ export type ReportStrings = {
   readonly untitled: string;
   readonly subject: string;
   readonly none: string;
-  readonly workplace: string;
   readonly workplaceName: string;
   readonly site: string;
   readonly sector: string;
@@ -32,6 +31,9 @@ export type ReportStrings = {
   readonly participants: string;
   readonly noParticipants: string;
   readonly sides: Readonly<Record<Side, string>>;
+  readonly side: string;
+  readonly participantName: string;
+  readonly role: string;
   readonly checklists: string;
   readonly packLine: (id: string, version: number, title: string) => string;
   readonly missingPacks: (list: string) => string;
@@ -76,7 +78,6 @@ export type ReportStrings = {
   readonly photoUnreadable: string;
   readonly evidence: string;
   readonly evidenceIntro: string;
-  readonly positions: string;
 
   readonly actionPlan: string;
   readonly actionPlanIntro: string;
@@ -86,7 +87,6 @@ export type ReportStrings = {
   readonly references: string;
   readonly referencesIntro: string;
   readonly noReferences: string;
-  readonly provisions: string;
   readonly citedBy: (items: string) => string;
 
   readonly signOff: string;
@@ -104,7 +104,6 @@ const en: ReportStrings = {
   untitled: 'Untitled assessment',
   subject: 'Joint assessment of AI systems and robots at work',
   none: '—',
-  workplace: 'Workplace',
   workplaceName: 'Name of the workplace or employer',
   site: 'Site',
   sector: 'Sector',
@@ -123,6 +122,9 @@ const en: ReportStrings = {
   participants: 'Participants',
   noParticipants: 'No participant was recorded.',
   sides: { worker: 'Worker side', employer: 'Employer side', inspector: 'Labour inspector', observer: 'Observer' },
+  side: 'Side',
+  participantName: 'Name',
+  role: 'Role',
   checklists: 'Checklists',
   packLine: (id, version, title) => `${title} (${id}, version ${version})`,
   missingPacks: (list) => `This copy of JointCheck does not have these checklist versions, so their answers are not in this report: ${list}.`,
@@ -167,7 +169,6 @@ const en: ReportStrings = {
   photoUnreadable: 'This photo could not be read as a JPEG image, so it is not shown.',
   evidence: 'Evidence photos',
   evidenceIntro: 'Photos taken for the assessment as a whole, or for items this report does not list.',
-  positions: 'Positions',
 
   actionPlan: 'Suggested measures',
   actionPlanIntro:
@@ -185,7 +186,6 @@ const en: ReportStrings = {
   references: 'References cited',
   referencesIntro: 'The laws, standards and conventions the answered items are based on, with the provisions cited.',
   noReferences: 'No answered item cites a reference.',
-  provisions: 'Provisions cited',
   citedBy: (items) => `items ${items}`,
 
   signOff: 'Sign-off',
@@ -204,7 +204,6 @@ const ko: ReportStrings = {
   untitled: '제목 없는 평가',
   subject: '일터의 AI 시스템과 로봇에 대한 노사 공동 평가',
   none: '—',
-  workplace: '사업장',
   workplaceName: '사업장 또는 사업주 이름',
   site: '현장',
   sector: '업종',
@@ -223,6 +222,9 @@ const ko: ReportStrings = {
   participants: '참여자',
   noParticipants: '입력한 참여자가 없습니다.',
   sides: { worker: '근로자 측', employer: '사용자 측', inspector: '근로감독관', observer: '참관인' },
+  side: '구분',
+  participantName: '이름',
+  role: '역할',
   checklists: '체크리스트',
   packLine: (id, version, title) => `${title} (${id}, 버전 ${version})`,
   missingPacks: (list) => `이 JointCheck에는 다음 체크리스트 버전이 없어 해당 답변을 보고서에 싣지 못했습니다: ${list}.`,
@@ -267,7 +269,6 @@ const ko: ReportStrings = {
   photoUnreadable: '이 사진은 JPEG 이미지로 읽을 수 없어 싣지 못했습니다.',
   evidence: '증거 사진',
   evidenceIntro: '평가 전체에 대해 찍었거나, 이 보고서에 실리지 않은 항목에 대해 찍은 사진입니다.',
-  positions: '측별 입장',
 
   actionPlan: '권장 조치',
   actionPlanIntro:
@@ -285,7 +286,6 @@ const ko: ReportStrings = {
   references: '인용 법령 및 기준',
   referencesIntro: '답변한 항목의 근거가 된 법령, 표준, 협약과 인용한 조항입니다.',
   noReferences: '답변한 항목이 인용한 법령이나 기준이 없습니다.',
-  provisions: '인용 조항',
   citedBy: (items) => `항목 ${items}`,
 
   signOff: '서명',

@@ -3,19 +3,12 @@
 // Run: npx tsx test/tools/reportBench.ts [--out <folder>]   (--out keeps the PDFs to look at)
 // Where the time goes: npx tsx test/tools/reportBench.ts --cold ko --profile  (CPU profile of that one build, by module)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
-import { contentFingerprint, parseAssessmentFile } from '../../shared/format/assessmentFile';
 import type { Language } from '../../shared/i18n/localized';
-import { findPack } from '../../shared/packs/registry';
-import type { Pack } from '../../shared/packs/schema';
-import { packItems } from '../../shared/packs/schema';
-import type { ReportFonts, ReportInput, ReportPhoto } from '../../shared/report/buildReport';
-import { riskMethod } from '../../shared/risk/methods';
-
-const root = resolve(import.meta.dirname, '../..');
-const read = (path: string): Uint8Array => new Uint8Array(readFileSync(join(root, path)));
+import type { ReportFonts, ReportInput } from '../../shared/report/buildReport';
+import { reportFonts, sampleInput } from '../shared/report/fixtures';
 
 let peakRss = 0;
 let calls = 0;
@@ -23,38 +16,6 @@ let calls = 0;
 const sampleRss = (): void => {
   if (calls++ % 16 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
 };
-
-export function benchFonts(): ReportFonts {
-  return { regular: read('assets/fonts/Pretendard-Regular.ttf'), bold: read('assets/fonts/Pretendard-Bold.ttf') };
-}
-
-/** 20 photos: 16 on items spread over every checklist, 4 for the assessment as a whole. Each is its own copy. */
-export function benchPhotos(packs: readonly Pack[]): ReportPhoto[] {
-  const sources = [read('test/fixtures/photos/landscape-1600x1200.jpg'), read('test/fixtures/photos/portrait-1200x1600.jpg')];
-  const items = packs.flatMap((pack) => packItems(pack).map((item) => ({ packId: pack.id, itemId: item.id })));
-  return Array.from({ length: 20 }, (_, i) => {
-    const target = i < 16 ? items[Math.floor((i * items.length) / 16)]! : { packId: packs[0]!.id, itemId: null };
-    return { ...target, caption: `Evidence photo ${i + 1}: picking zone B, station ${i + 3}`, jpeg: sources[i % 3 === 2 ? 1 : 0]!.slice() };
-  });
-}
-
-export async function sampleInput(lang: Language, withPhotos: boolean): Promise<ReportInput> {
-  const parsed = parseAssessmentFile(read(`test/fixtures/assessments/sample-${lang}.jointcheck.json`));
-  if (!parsed.ok) throw new Error(`sample-${lang}: ${parsed.error.code}`);
-  const { assessment, answers } = parsed.file;
-  const packs = assessment.packs.map((ref) => findPack(ref)!);
-  return {
-    assessment,
-    answers,
-    packs,
-    method: riskMethod(assessment.riskMethodId),
-    lang,
-    fingerprint: await contentFingerprint(assessment, answers),
-    generatedAt: '2026-11-20T06:00:00.000Z',
-    appVersion: '0.1.0',
-    ...(withPhotos ? { photos: benchPhotos(packs) } : {}),
-  };
-}
 
 type Run = { readonly ms: number; readonly bytes: Uint8Array };
 
@@ -94,12 +55,13 @@ function summarise(profile: Profile): void {
 }
 
 async function cold(lang: Language, profile: boolean): Promise<void> {
-  const input = await sampleInput(lang, true);
-  const fonts = benchFonts();
+  const input = await sampleInput(lang, { photos: true });
+  const fonts = reportFonts();
   sampleRss();
   const importStart = performance.now();
   await import('../../shared/report/buildReport');
   const importMs = performance.now() - importStart;
+  const rssBefore = process.memoryUsage.rss();
   // `--warm`: profile a build after three others, to see the steady state rather than first-run costs.
   if (process.argv.includes('--warm')) for (let i = 0; i < 3; i++) await timeBuild(input, fonts);
   const session = profile ? new Session() : null;
@@ -111,7 +73,7 @@ async function cold(lang: Language, profile: boolean): Promise<void> {
   }
   const run = await timeBuild(input, fonts);
   if (session) summarise((await session.post('Profiler.stop')).profile as Profile);
-  console.log(JSON.stringify({ lang, importMs, ms: run.ms, size: run.bytes.byteLength, peakRss }));
+  console.log(JSON.stringify({ lang, importMs, ms: run.ms, size: run.bytes.byteLength, peakRss, rssBefore }));
 }
 
 async function main(): Promise<void> {
@@ -124,12 +86,12 @@ async function main(): Promise<void> {
   for (const lang of ['en', 'ko'] as const) {
     const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--cold', lang], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
-    const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { importMs: number; ms: number; size: number; peakRss: number };
-    console.log(`cold ${lang}: ${r.ms.toFixed(0)} ms build (+ ${r.importMs.toFixed(0)} ms loading the modules), ${(r.size / 1024).toFixed(0)} KB, peak RSS ${mb(r.peakRss)}`);
+    const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { importMs: number; ms: number; size: number; peakRss: number; rssBefore: number };
+    console.log(`cold ${lang}: ${r.ms.toFixed(0)} ms build (+ ${r.importMs.toFixed(0)} ms loading the modules), ${(r.size / 1024).toFixed(0)} KB, peak RSS ${mb(r.peakRss)} (${mb(r.rssBefore)} before the build)`);
   }
-  const fonts = benchFonts();
+  const fonts = reportFonts();
   for (const lang of ['en', 'ko'] as const) {
-    const input = await sampleInput(lang, true);
+    const input = await sampleInput(lang, { photos: true });
     const runs: Run[] = [];
     await timeBuild(input, fonts); // warm-up, not counted
     for (let i = 0; i < 5; i++) runs.push(await timeBuild(input, fonts));

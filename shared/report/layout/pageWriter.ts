@@ -1,6 +1,6 @@
 // Runs everywhere (pure). Pages as a flow: a cursor moving down the page, breaking to a new page before anything
 // would reach the bottom margin, and the running header and footer added once the page count is known.
-import type { PDFDocument, PDFImage } from '@cantoo/pdf-lib';
+import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
 import { PDFName } from '@cantoo/pdf-lib';
 import { PageMargin, PageSize } from '../signOffLayout';
 import { ContentStream } from '../pdf/contentStream';
@@ -16,7 +16,7 @@ export type Align = 'left' | 'right' | 'center';
 
 type Page = {
   readonly content: ContentStream;
-  readonly images: { readonly name: string; readonly image: PDFImage }[];
+  readonly images: { readonly name: string; readonly image: PDFRef }[];
   /** Lowest and highest point any text line reached: what the page-breaking tests check. */
   lowestText: number;
   highestText: number;
@@ -114,7 +114,13 @@ export class PageWriter {
 
   private place(line: Line | string, x: number, top: number, style: TextStyle, align: Align, width: number): void {
     const face = this.faces[style.face];
-    const l = typeof line === 'string' ? { text: cleanText(line, face), width: face.widthOf(cleanText(line, face), style.size) } : line;
+    let l: Line;
+    if (typeof line === 'string') {
+      const text = cleanText(line, face);
+      l = { text, width: face.widthOf(text, style.size) };
+    } else {
+      l = line;
+    }
     const dx = align === 'left' ? 0 : align === 'right' ? width - l.width : (width - l.width) / 2;
     this.page.content.text(face, style.size, x + dx, this.baseline(top, style), style.colour, l.text);
   }
@@ -169,7 +175,7 @@ export class PageWriter {
     return this.lineHeight(style) + 2;
   }
 
-  image(image: PDFImage, matrix: Matrix): void {
+  image(image: PDFRef, matrix: Matrix): void {
     const name = `Im${this.page.images.length + 1}`;
     this.page.images.push({ name, image });
     this.page.content.image(name, matrix);
@@ -195,7 +201,7 @@ export class PageWriter {
     for (const page of this.pages) {
       const pdfPage = pdf.addPage([PageSize.width, PageSize.height]);
       for (const face of Object.values(this.faces)) pdfPage.node.setFontDictionary(PDFName.of(face.resourceName), face.pdfFont.ref);
-      for (const { name, image } of page.images) pdfPage.node.setXObject(PDFName.of(name), image.ref);
+      for (const { name, image } of page.images) pdfPage.node.setXObject(PDFName.of(name), image);
       pdfPage.node.addContentStream(pdf.context.register(pdf.context.flateStream(page.content.toBytes())));
     }
   }

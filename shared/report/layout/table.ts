@@ -28,6 +28,20 @@ export type TableOptions = {
 const padX = 4;
 const padY = 3;
 
+/**
+ * Widths by share, except that no column is narrower than the longest word of its header: a heading such as
+ * "Unanswered" is never split between letters. The room comes from the columns with room to spare.
+ */
+function columnWidths(w: PageWriter, columns: readonly TableColumn[], width: number, headStyle: TextStyle): number[] {
+  const totalShare = columns.reduce((n, c) => n + c.share, 0);
+  const widths = columns.map((c) => (c.share / totalShare) * width);
+  const mins = columns.map((c) => Math.max(0, ...c.header.split(/\s+/).map((word) => w.measure(word, headStyle))) + 2 * padX + 1);
+  const deficit = widths.reduce((n, v, i) => n + Math.max(0, mins[i]! - v), 0);
+  const slack = widths.reduce((n, v, i) => n + Math.max(0, v - mins[i]!), 0);
+  if (deficit === 0 || slack < deficit) return widths;
+  return widths.map((v, i) => (v < mins[i]! ? mins[i]! : v - ((v - mins[i]!) / slack) * deficit));
+}
+
 type Laid = { readonly lines: readonly Line[]; readonly style: TextStyle; readonly fill: Rgb | undefined; readonly align: Align };
 
 export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: readonly (readonly TableCell[])[], options: TableOptions = {}): void {
@@ -35,8 +49,7 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
   const headStyle = options.head ?? Styles.tableHead;
   const x0 = options.x ?? w.left;
   const width = options.width ?? w.right - x0;
-  const totalShare = columns.reduce((n, c) => n + c.share, 0);
-  const widths = columns.map((c) => (c.share / totalShare) * width);
+  const widths = columnWidths(w, columns, width, headStyle);
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((n, v) => n + v, 0));
 
   const layRow = (cells: readonly TableCell[], fallback: TextStyle): Laid[] =>

@@ -1,6 +1,6 @@
 // Runs everywhere (pure). Everything the report shows, worked out from the input before any page is drawn.
 import type { Answer, Assessment, Side } from '../../domain/assessment';
-import { isAnswered, Sides } from '../../domain/assessment';
+import { isAnswered } from '../../domain/assessment';
 import type { Language } from '../../i18n/localized';
 import type { Item, Pack, PackRef } from '../../packs/schema';
 import { ControlTypes, packItems, StandardAnswers } from '../../packs/schema';
@@ -76,7 +76,7 @@ export type ReportModel = {
   readonly references: readonly ReferenceEntry[];
   /** Photos for the assessment as a whole, or for items the report does not list. */
   readonly evidence: readonly NumberedPhoto[];
-  /** Worker side and employer side first: a joint committee's report is theirs to sign. */
+  /** Worker side and employer side first (see `expectedSigners`): a joint committee's report is theirs to sign. */
   readonly signers: readonly ExpectedSigner[];
 };
 
@@ -233,7 +233,18 @@ export function compareProvisions(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
+/**
+ * Worker side and employer side first, taking turns (one of each per row of boxes, as long as both have
+ * people), so that both sides have boxes even when one side alone could fill them; then inspectors, observers.
+ */
 function expectedSigners(assessment: Assessment): ExpectedSigner[] {
-  const rank = (side: Side): number => Sides.indexOf(side);
-  return [...assessment.participants].sort((a, b) => rank(a.side) - rank(b.side)).map((p) => ({ name: p.name.trim(), side: p.side, role: p.role.trim() }));
+  const of = (side: Side): ExpectedSigner[] => assessment.participants.filter((p) => p.side === side).map((p) => ({ name: p.name.trim(), side: p.side, role: p.role.trim() }));
+  const workers = of('worker');
+  const employers = of('employer');
+  const paired: ExpectedSigner[] = [];
+  for (let i = 0; i < Math.max(workers.length, employers.length); i++) {
+    if (workers[i]) paired.push(workers[i]!);
+    if (employers[i]) paired.push(employers[i]!);
+  }
+  return [...paired, ...of('inspector'), ...of('observer')];
 }

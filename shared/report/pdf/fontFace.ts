@@ -39,6 +39,9 @@ export class FontFace {
   private readonly covered = new Map<number, boolean>();
   private readonly scale: number;
   readonly replacement: string;
+  /** Ascender and descender (negative) as fractions of the size; read once, as fontkit's getters re-read tables. */
+  readonly ascent: number;
+  readonly descent: number;
 
   private constructor(
     readonly pdfFont: PDFFont,
@@ -47,6 +50,8 @@ export class FontFace {
     readonly resourceName: string,
   ) {
     this.scale = 1000 / face.unitsPerEm;
+    this.ascent = face.ascent / face.unitsPerEm;
+    this.descent = face.descent / face.unitsPerEm;
     this.replacement = Replacements.find((r) => face.hasGlyphForCodePoint(r.codePointAt(0)!)) ?? '?';
   }
 
@@ -62,15 +67,6 @@ export class FontFace {
     const customName = `${subsetTag}+${face.postscriptName ?? resourceName}`;
     const pdfFont = await pdf.embedFont(bytes, { subset: true, features: ReportFontFeatures, customName });
     return new FontFace(pdfFont, face, resourceName);
-  }
-
-  /** Ascender and descender (negative) as fractions of the size. */
-  get ascent(): number {
-    return this.face.ascent / this.face.unitsPerEm;
-  }
-
-  get descent(): number {
-    return this.face.descent / this.face.unitsPerEm;
   }
 
   has(codePoint: number): boolean {

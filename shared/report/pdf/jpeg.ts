@@ -5,6 +5,9 @@ import type { Matrix } from './contentStream';
 export type JpegInfo = {
   readonly width: number;
   readonly height: number;
+  /** 1 grey, 3 colour (YCbCr), 4 CMYK. */
+  readonly components: number;
+  readonly bitsPerComponent: number;
   /** EXIF orientation 1-8 (1 when absent). */
   readonly orientation: number;
 };
@@ -28,10 +31,12 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
     if (length < 2 || pos + 2 + length > bytes.length) return null;
     if (marker === 0xe1) orientation = exifOrientation(view, pos + 4, length - 2) ?? orientation;
     if (startOfFrame.has(marker)) {
-      if (length < 7) return null;
+      if (length < 8) return null;
+      const bitsPerComponent = bytes[pos + 4]!;
       const height = view.getUint16(pos + 5);
       const width = view.getUint16(pos + 7);
-      return width > 0 && height > 0 ? { width, height, orientation } : null;
+      const components = bytes[pos + 9]!;
+      return width > 0 && height > 0 ? { width, height, components, bitsPerComponent, orientation } : null;
     }
     pos += 2 + length;
   }

@@ -1,11 +1,11 @@
 // Runs everywhere (pure). What every section draws with: the page flow, the model and the embedded photos.
-import type { PDFImage } from '@cantoo/pdf-lib';
+import type { PDFRef } from '@cantoo/pdf-lib';
 import type { PageWriter } from '../layout/pageWriter';
 import type { ReportModel } from '../model/reportModel';
 import type { JpegInfo } from '../pdf/jpeg';
 import type { ReportPhoto } from '../reportInput';
 
-export type EmbeddedPhoto = { readonly image: PDFImage; readonly info: JpegInfo };
+export type EmbeddedPhoto = { readonly image: PDFRef; readonly info: JpegInfo };
 
 export type SectionContext = {
   readonly w: PageWriter;

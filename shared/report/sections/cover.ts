@@ -67,18 +67,21 @@ export function drawCover(ctx: SectionContext): void {
 
   w.heading(s.participants, Styles.h2, 16);
   if (assessment.participants.length === 0) w.paragraph(s.noParticipants, Styles.muted);
-  for (const side of Sides) {
-    const members = assessment.participants.filter((p) => p.side === side);
-    if (members.length === 0) continue;
-    w.heading(s.sides[side], Styles.h3, 6, 20);
+  // One table, grouped by side (the side named once per group): compact enough to keep the cover to a page.
+  const rows = Sides.flatMap((side) =>
+    assessment.participants
+      .filter((p) => p.side === side)
+      .map((p, i) => [{ text: i === 0 ? s.sides[side] : '', style: Styles.tableBold }, orNone(p.name), orNone(p.role)]),
+  );
+  if (rows.length > 0) {
     drawTable(
       w,
       [
-        { header: '', share: 1 },
-        { header: '', share: 1.6 },
+        { header: s.side, share: 1 },
+        { header: s.participantName, share: 1.4 },
+        { header: s.role, share: 2 },
       ],
-      members.map((p) => [{ text: orNone(p.name), style: Styles.tableBold }, orNone(p.role)]),
-      { headless: true },
+      rows,
     );
   }
   ctx.step();

@@ -7,7 +7,7 @@ import type { FindingItem } from '../model/reportModel';
 import type { SectionContext } from './context';
 import type { LabelledRow, LaidRows } from './labelled';
 import { drawLaidRows, layLabelledRows } from './labelled';
-import { drawPhoto } from './photos';
+import { drawLaidPhoto, layPhoto } from './photos';
 
 /** The item number sits in its own column, so questions line up. */
 export const NumberColumn = 30;
@@ -33,20 +33,33 @@ export function itemRows(item: FindingItem, ctx: SectionContext): LabelledRow[] 
 }
 
 /** A finding shorter than this is never split between pages; a longer one breaks between lines. */
-const keepTogether = 260;
+const keepTogether = 180;
 
-type LaidItem = { readonly item: FindingItem; readonly question: readonly Line[]; readonly rows: LaidRows; readonly keep: number };
+type LaidItem = {
+  readonly item: FindingItem;
+  readonly question: readonly Line[];
+  readonly rows: LaidRows;
+  readonly photos: readonly ReturnType<typeof layPhoto>[];
+  readonly keep: number;
+};
 
-/** Wraps an item once, and says how much of it must start on one page. */
+/**
+ * Wraps an item once, and says how much of it must start on one page: all of a short finding, and its first
+ * photo with it when both fit on a page, so a photo does not open the next page far from its finding.
+ */
 function layItem(ctx: SectionContext, item: FindingItem): LaidItem {
   const { w } = ctx;
   const x = w.left + NumberColumn;
   const question = w.wrap(item.question, Styles.bodyBold, w.right - x);
   const rows = layLabelledRows(w, itemRows(item, ctx), x, labelWidth);
-  return { item, question, rows, keep: Math.min(question.length * w.lineHeight(Styles.bodyBold) + 2 + rows.height, keepTogether) };
+  const photos = item.photos.map((photo) => layPhoto(w, photo, ctx.photo(photo.photo), x, ctx.model.strings));
+  const text = question.length * w.lineHeight(Styles.bodyBold) + 2 + rows.height;
+  const withPhoto = text + (photos[0]?.height ?? 0);
+  const keep = photos.length > 0 && withPhoto <= (w.top - w.bottom) * 0.9 ? withPhoto : Math.min(text, keepTogether);
+  return { item, question, rows, photos, keep };
 }
 
-function drawItem(ctx: SectionContext, { item, question, rows, keep }: LaidItem): void {
+function drawItem(ctx: SectionContext, { item, question, rows, photos, keep }: LaidItem): void {
   const { w } = ctx;
   const x = w.left + NumberColumn;
   w.ensure(keep);
@@ -54,8 +67,8 @@ function drawItem(ctx: SectionContext, { item, question, rows, keep }: LaidItem)
   w.lines(question, Styles.bodyBold, x, 'left', w.right - x);
   w.y -= 2;
   drawLaidRows(w, rows);
-  for (const photo of item.photos) {
-    drawPhoto(w, photo, ctx.photo(photo.photo), x, ctx.model.strings);
+  for (const photo of photos) {
+    drawLaidPhoto(w, photo, x);
     ctx.step();
   }
   w.y -= 4;
@@ -88,7 +101,7 @@ export function drawFindings(ctx: SectionContext): void {
     w.paragraph(s.evidenceIntro, Styles.muted);
     w.y -= 4;
     for (const photo of model.evidence) {
-      drawPhoto(w, photo, ctx.photo(photo.photo), w.left, s);
+      drawLaidPhoto(w, layPhoto(w, photo, ctx.photo(photo.photo), w.left, s), w.left);
       ctx.step();
     }
   }

@@ -52,6 +52,10 @@ export function drawSignOff(ctx: SectionContext): void {
     });
     w.y -= rowHeight;
   });
+  if (signers.length === 0) {
+    w.lineAt(s.noParticipants, w.left, w.y, Styles.muted);
+    w.y -= rowHeight;
+  }
   if (shown < signers.length) {
     w.lineAt(w.fit(s.moreSigners(signers.length - shown), Styles.muted, w.width), w.left, w.y, Styles.muted);
     w.y -= rowHeight;

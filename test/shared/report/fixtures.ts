@@ -1,0 +1,52 @@
+// Test-time only (Node). The report's inputs for tests and the bench: the sample assessments, fonts and photos.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentFingerprint, parseAssessmentFile } from '../../../shared/format/assessmentFile';
+import type { Language } from '../../../shared/i18n/localized';
+import { findPack } from '../../../shared/packs/registry';
+import type { Pack } from '../../../shared/packs/schema';
+import { packItems } from '../../../shared/packs/schema';
+import type { ReportFonts, ReportInput, ReportPhoto } from '../../../shared/report/buildReport';
+import { riskMethod } from '../../../shared/risk/methods';
+
+export const root = resolve(import.meta.dirname, '../../..');
+export const read = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(root, path)));
+
+export const fontPaths = { regular: 'assets/fonts/Pretendard-Regular.ttf', bold: 'assets/fonts/Pretendard-Bold.ttf' } as const;
+
+export function reportFonts(): ReportFonts {
+  return { regular: read(fontPaths.regular), bold: read(fontPaths.bold) };
+}
+
+export const photoFixtures = { landscape: 'test/fixtures/photos/landscape-1600x1200.jpg', portrait: 'test/fixtures/photos/portrait-1200x1600.jpg' } as const;
+
+/** 20 photos: 16 on items spread over every checklist, 4 for the assessment as a whole. Each is its own copy. */
+export function twentyPhotos(packs: readonly Pack[]): ReportPhoto[] {
+  const sources = [read(photoFixtures.landscape), read(photoFixtures.portrait)];
+  const items = packs.flatMap((pack) => packItems(pack).map((item) => ({ packId: pack.id, itemId: item.id })));
+  return Array.from({ length: 20 }, (_, i) => {
+    const target = i < 16 ? items[Math.floor((i * items.length) / 16)]! : { packId: packs[0]!.id, itemId: null };
+    return { ...target, caption: `Evidence photo ${i + 1}: picking zone B, station ${i + 3}`, jpeg: sources[i % 3 === 2 ? 1 : 0]!.slice() };
+  });
+}
+
+export const GeneratedAt = '2026-11-20T06:00:00.000Z';
+
+/** The sample assessment of that language (80 answered items), as the app would pass it. */
+export async function sampleInput(lang: Language, options: { readonly photos?: boolean } = {}): Promise<ReportInput> {
+  const parsed = parseAssessmentFile(read(`test/fixtures/assessments/sample-${lang}.jointcheck.json`));
+  if (!parsed.ok) throw new Error(`sample-${lang}: ${parsed.error.code}`);
+  const { assessment, answers } = parsed.file;
+  const packs = assessment.packs.map((ref) => findPack(ref)!);
+  return {
+    assessment,
+    answers,
+    packs,
+    method: riskMethod(assessment.riskMethodId),
+    lang,
+    fingerprint: await contentFingerprint(assessment, answers),
+    generatedAt: GeneratedAt,
+    appVersion: '0.1.0',
+    ...(options.photos ? { photos: twentyPhotos(packs) } : {}),
+  };
+}

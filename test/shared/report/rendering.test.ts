@@ -1,0 +1,53 @@
+// Renders pages of the Korean report with poppler. A person looks at the PNGs (KEEP_REPORT_FILES=1 keeps them);
+// the test checks what pixels can: the pages render, they are not blank, and the signature boxes are empty.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../../shared/report/buildReport';
+import { PageSize, signatureSlot } from '../../../shared/report/signOffLayout';
+import { reportStrings } from '../../../shared/report/strings';
+import { reportFonts, sampleInput } from './fixtures';
+import { inkIn, pdfinfo, pdftotext, renderPage, scratch } from './support';
+
+const file = scratch();
+const dpi = 60;
+const s = reportStrings('ko');
+let path: string;
+let pages: number;
+let participants: number;
+
+beforeAll(async () => {
+  const input = await sampleInput('ko', { photos: true });
+  participants = input.assessment.participants.length;
+  path = file('sample-ko.pdf', await buildReport(input, reportFonts()));
+  pages = Number(pdfinfo(path).Pages);
+}, 30_000);
+
+const content = { x: 48, y: 48, width: PageSize.width - 96, height: PageSize.height - 96 };
+
+describe('rendered pages of the Korean report', () => {
+  it('renders the cover, the summary, a findings page with a photo and the sign-off page, none blank', () => {
+    const findings = Array.from({ length: pages }, (_, i) => i + 1).find((p) => pdftotext(path, p).includes(`${s.photo(1)}:`))!;
+    expect(findings).toBeGreaterThan(2);
+    for (const [name, page] of [['cover', 1], ['summary', 2], ['findings', findings], ['sign-off', pages]] as const) {
+      const image = renderPage(path, page, file(`ko-${name}`), dpi);
+      expect(Math.abs(image.width - (PageSize.width * dpi) / 72)).toBeLessThan(1.5);
+      const ink = inkIn(image, dpi, content, PageSize.height);
+      expect(ink, `${name} page ink`).toBeGreaterThan(0.01);
+    }
+  });
+
+  it('leaves the inside of every signature box empty, with its border drawn around it', () => {
+    const image = renderPage(path, pages, file('ko-sign-off-boxes'), dpi);
+    const slots = Math.max(2, Math.min(6, participants));
+    for (let i = 0; i < slots; i++) {
+      const box = signatureSlot(i);
+      const inside = { x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4 };
+      expect(inkIn(image, dpi, inside, PageSize.height), `box ${i} inside`).toBe(0);
+      // A band across the bottom edge: one of its five pixel rows is the border line.
+      const border = { x: box.x + 4, y: box.y - 3, width: box.width - 8, height: 6 };
+      expect(inkIn(image, dpi, border, PageSize.height), `box ${i} border`).toBeGreaterThan(0.15);
+    }
+    // No box beyond the expected signers.
+    const next = signatureSlot(slots);
+    expect(inkIn(image, dpi, next, PageSize.height)).toBe(0);
+  });
+});
