@@ -10,6 +10,13 @@ const nodeBuiltins = { regex: '^(node:.*|(fs|path|os|child_process|crypto|url|st
 /** `no-restricted-imports` patterns for a layer. */
 const forbid = (groups, message) => (Array.isArray(groups) ? { group: groups, message } : { ...groups, message });
 
+/** What no renderer file may import; components have one more rule (storage through repositories). */
+const rendererForbidden = [
+  forbid(nodeBuiltins, 'The renderer has no Node: go through the typed bridge (window.desktop).'),
+  forbid(['electron'], 'The renderer has no Electron: go through the typed bridge (window.desktop).'),
+  forbid(['**/electron/**'], 'The renderer may not import main or preload code; types come from shared/.'),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'dist/**', '.bench/**'] },
   js.configs.recommended,
@@ -49,9 +56,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(nodeBuiltins, 'The renderer has no Node: go through the typed bridge (window.desktop).'),
-            forbid(['electron'], 'The renderer has no Electron: go through the typed bridge (window.desktop).'),
-            forbid(['**/electron/**'], 'The renderer may not import main or preload code; types come from shared/.'),
+            ...rendererForbidden,
           ],
         },
       ],
@@ -65,9 +70,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(nodeBuiltins, 'The renderer has no Node: go through the typed bridge (window.desktop).'),
-            forbid(['electron'], 'The renderer has no Electron: go through the typed bridge (window.desktop).'),
-            forbid(['**/electron/**'], 'The renderer may not import main or preload code; types come from shared/.'),
+            ...rendererForbidden,
             forbid(['dexie', '**/db/db'], 'Components reach storage through repositories in renderer/src/data/.'),
           ],
         },

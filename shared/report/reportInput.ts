@@ -2,7 +2,8 @@
 import type { Answer, Assessment } from '../domain/assessment';
 import type { Language } from '../i18n/localized';
 import type { Pack } from '../packs/schema';
-import type { RiskMethod } from '../risk/methods';
+import { contentFingerprint } from '../format/assessmentFile';
+import { type RiskMethod, riskMethod } from '../risk/methods';
 
 /** Pretendard TTF (not WOFF) Regular and Bold; the caller reads them (fetch in the app, the file system in the CLI). */
 export type ReportFonts = { readonly regular: Uint8Array; readonly bold: Uint8Array };
@@ -25,3 +26,11 @@ export type ReportInput = {
   /** Embedded as they are (no re-encoding). */
   readonly photos?: readonly ReportPhoto[];
 };
+
+/** What callers know; the risk method and the content fingerprint follow from it. */
+export type ReportRequest = Omit<ReportInput, 'method' | 'fingerprint'>;
+
+/** The one way the app, the command line and the tests turn an assessment into a report's input. */
+export async function reportInputFor(request: ReportRequest): Promise<ReportInput> {
+  return { ...request, method: riskMethod(request.assessment.riskMethodId), fingerprint: await contentFingerprint(request.assessment, request.answers) };
+}

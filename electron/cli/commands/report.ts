@@ -1,12 +1,12 @@
 // Runs in Node. `jointcheck report <assessment-file> --out <file.pdf> [--lang en|ko]`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { contentFingerprint, parseAssessmentFile } from '../../../shared/format/assessmentFile';
+import { parseAssessmentFile } from '../../../shared/format/assessmentFile';
 import { isLanguage } from '../../../shared/i18n/localized';
 import { findPack } from '../../../shared/packs/registry';
 import type { Pack } from '../../../shared/packs/schema';
 import { buildReport } from '../../../shared/report/buildReport';
-import { riskMethod } from '../../../shared/risk/methods';
+import { reportInputFor } from '../../../shared/report/reportInput';
 import { type CommandResult, parse, readInput, required, UsageError, writeOutput } from './common';
 
 const fontsDir = resolve(import.meta.dirname, '../../../assets/fonts');
@@ -30,19 +30,8 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
     packs.push(pack);
   }
   const [regular, bold] = await Promise.all(['Pretendard-Regular.ttf', 'Pretendard-Bold.ttf'].map((f) => readFile(resolve(fontsDir, f))));
-  const pdf = await buildReport(
-    {
-      assessment,
-      answers,
-      packs,
-      method: riskMethod(assessment.riskMethodId),
-      lang,
-      fingerprint: await contentFingerprint(assessment, answers),
-      generatedAt: new Date().toISOString(),
-      appVersion: parsed.file.appVersion,
-    },
-    { regular: new Uint8Array(regular!), bold: new Uint8Array(bold!) },
-  );
+  const request = await reportInputFor({ assessment, answers, packs, lang, generatedAt: new Date().toISOString(), appVersion: parsed.file.appVersion });
+  const pdf = await buildReport(request, { regular: new Uint8Array(regular!), bold: new Uint8Array(bold!) });
   const written = await writeOutput(out, pdf);
   if (!written.ok) return { exitCode: 1, error: written.error };
   return { exitCode: 0, output: `Wrote ${out} (${pdf.byteLength} bytes, ${lang}).` };

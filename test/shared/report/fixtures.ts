@@ -1,13 +1,13 @@
 // Test-time only (Node). The report's inputs for tests and the bench: the sample assessments, fonts and photos.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentFingerprint, parseAssessmentFile } from '../../../shared/format/assessmentFile';
+import { parseAssessmentFile } from '../../../shared/format/assessmentFile';
 import type { Language } from '../../../shared/i18n/localized';
 import { findPack } from '../../../shared/packs/registry';
 import type { Pack } from '../../../shared/packs/schema';
 import { packItems } from '../../../shared/packs/schema';
 import type { ReportFonts, ReportInput, ReportPhoto } from '../../../shared/report/buildReport';
-import { riskMethod } from '../../../shared/risk/methods';
+import { reportInputFor } from '../../../shared/report/reportInput';
 
 export const root = resolve(import.meta.dirname, '../../..');
 export const read = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(root, path)));
@@ -38,15 +38,5 @@ export async function sampleInput(lang: Language, options: { readonly photos?: b
   if (!parsed.ok) throw new Error(`sample-${lang}: ${parsed.error.code}`);
   const { assessment, answers } = parsed.file;
   const packs = assessment.packs.map((ref) => findPack(ref)!);
-  return {
-    assessment,
-    answers,
-    packs,
-    method: riskMethod(assessment.riskMethodId),
-    lang,
-    fingerprint: await contentFingerprint(assessment, answers),
-    generatedAt: GeneratedAt,
-    appVersion: '0.1.0',
-    ...(options.photos ? { photos: twentyPhotos(packs) } : {}),
-  };
+  return reportInputFor({ assessment, answers, packs, lang, generatedAt: GeneratedAt, appVersion: '0.1.0', ...(options.photos ? { photos: twentyPhotos(packs) } : {}) });
 }

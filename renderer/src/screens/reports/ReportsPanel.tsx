@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { contentFingerprint } from '../../../../shared/format/assessmentFile';
 import { toFileName } from '../../../../shared/format/fileName';
 import { type Language, Languages } from '../../../../shared/i18n/localized';
-import { riskMethod } from '../../../../shared/risk/methods';
+import { reportInputFor } from '../../../../shared/report/reportInput';
 import type { StoredReport } from '../../data/reports';
 import { addReport, reportsOf } from '../../data/reports';
 import { desktop } from '../../desktop';
@@ -45,22 +45,16 @@ export function ReportsPanel({ view }: { view: AssessmentView }): ReactElement {
   const build = async (): Promise<void> => {
     setProgress({ done: 0, total: 1 });
     try {
-      const fingerprint = await contentFingerprint(assessment, view.answers);
-      const pdf = await runPdfTask(
-        'build',
-        {
-          assessment,
-          answers: view.answers,
-          packs: view.packs,
-          method: riskMethod(assessment.riskMethodId),
-          lang: reportLang,
-          fingerprint,
-          generatedAt: new Date().toISOString(),
-          appVersion: (await desktop.getAppInfo()).version,
-        },
-        (done, total) => setProgress({ done, total }),
-      );
-      await addReport(assessment.id, fingerprint, reportLang, pdf);
+      const input = await reportInputFor({
+        assessment,
+        answers: view.answers,
+        packs: view.packs,
+        lang: reportLang,
+        generatedAt: new Date().toISOString(),
+        appVersion: (await desktop.getAppInfo()).version,
+      });
+      const pdf = await runPdfTask('build', input, (done, total) => setProgress({ done, total }));
+      await addReport(assessment.id, input.fingerprint, reportLang, pdf);
       setNotice({ kind: 'success', message: t('reports.created') });
     } catch (error) {
       setNotice({ kind: 'error', message: t('reports.buildFailed', { detail: error instanceof Error ? error.message : String(error) }) });
