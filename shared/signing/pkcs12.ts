@@ -133,20 +133,27 @@ async function decryptSafeContents(info: ContentInfo, password: ArrayBuffer): Pr
   if (info.contentType === Oids.encryptedData) {
     const encrypted = new EncryptedData({ schema: info.content });
     assertPbes2(encrypted.encryptedContentInfo.contentEncryptionAlgorithm, 'the certificate section');
-    let plain: ArrayBuffer;
-    try {
-      plain = await encrypted.decrypt({ password }, pkiEngine());
-    } catch {
-      return fail('wrong-password');
-    }
-    try {
-      return SafeContents.fromBER(plain);
-    } catch {
-      // Decryption "succeeded" with a wrong key and produced noise (padding checks pass 1 time in 256).
-      return fail('wrong-password');
-    }
+    return decryptWith(encrypted, password, (plain) => SafeContents.fromBER(plain));
   }
   return fail('unsupported', `content protected by public key (${info.contentType})`);
+}
+
+/**
+ * Decrypts with the password and parses the result. Either step failing means a wrong password: with a
+ * wrong key, decryption sometimes "succeeds" and yields noise (padding checks pass 1 time in 256).
+ */
+async function decryptWith<T>(encrypted: EncryptedData, password: ArrayBuffer, parse: (plain: ArrayBuffer) => T): Promise<T> {
+  let plain: ArrayBuffer;
+  try {
+    plain = await encrypted.decrypt({ password }, pkiEngine());
+  } catch {
+    return fail('wrong-password');
+  }
+  try {
+    return parse(plain);
+  } catch {
+    return fail('wrong-password');
+  }
 }
 
 async function collectBags(contents: SafeContents, password: ArrayBuffer, into: Bags): Promise<void> {
@@ -157,17 +164,7 @@ async function collectBags(contents: SafeContents, password: ArrayBuffer, into: 
       const encrypted = new EncryptedData({
         encryptedContentInfo: new EncryptedContentInfo({ contentEncryptionAlgorithm: bag.bagValue.encryptionAlgorithm, encryptedContent: bag.bagValue.encryptedData }),
       });
-      let plain: ArrayBuffer;
-      try {
-        plain = await encrypted.decrypt({ password }, pkiEngine());
-      } catch {
-        return fail('wrong-password');
-      }
-      try {
-        into.keys.push(PrivateKeyInfo.fromBER(plain));
-      } catch {
-        fail('wrong-password');
-      }
+      into.keys.push(await decryptWith(encrypted, password, (plain) => PrivateKeyInfo.fromBER(plain)));
     } else if (bag.bagId === Oids.certBag && bag.bagValue instanceof CertBag && bag.bagValue.parsedValue instanceof Certificate) {
       into.certificates.push(bag.bagValue.parsedValue);
     }
