@@ -14,7 +14,3 @@ export type Localized = z.infer<typeof LocalizedSchema>;
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (Languages as readonly string[]).includes(value);
 }
-
-export function localize(text: Localized, lang: Language): string {
-  return text[lang];
-}

@@ -15,9 +15,6 @@ export async function listIdentities(): Promise<StoredIdentity[]> {
   return database().identities.orderBy('createdAt').toArray();
 }
 
-export async function getIdentity(id: string): Promise<StoredIdentity | undefined> {
-  return database().identities.get(id);
-}
 
 /** Removing an identity destroys its private key for good; reports it signed stay valid. */
 export async function removeIdentity(id: string): Promise<void> {

@@ -17,9 +17,6 @@ export async function reportsOf(assessmentId: AssessmentId): Promise<StoredRepor
   return reports.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function getReport(id: string): Promise<StoredReport | undefined> {
-  return database().reports.get(id);
-}
 
 /**
  * Replaces the report's bytes with the signed version and records the signature, in one transaction.
@@ -43,7 +40,4 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-export async function deleteReport(id: string): Promise<void> {
-  await database().reports.delete(id);
-}
 export type { SignatureRecord, StoredReport } from '../db/db';

@@ -20,7 +20,10 @@ export function assessmentName(a: Assessment, untitled: string): string {
 }
 
 function totalItems(a: Assessment): number {
-  return a.packs.reduce((n, ref) => n + (findPack(ref) ? packItems(findPack(ref)!).length : 0), 0);
+  return a.packs.reduce((n, ref) => {
+    const pack = findPack(ref);
+    return n + (pack ? packItems(pack).length : 0);
+  }, 0);
 }
 
 function matches(a: Assessment, query: string): boolean {

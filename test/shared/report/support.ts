@@ -1,9 +1,7 @@
 // Test-time only (Node). Poppler and qpdf, run on built reports: text, info, fonts, word boxes and rendered pages.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { scratch as scratchDir } from '../../support/scratch';
 
 function run(command: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' }, maxBuffer: 64 * 1024 * 1024 });
@@ -11,17 +9,8 @@ function run(command: string, args: readonly string[]): { status: number | null;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scratch folder per test file, removed afterwards unless KEEP_REPORT_FILES is set (to look at the PDFs). */
-export function scratch(): (name: string, bytes?: Uint8Array) => string {
-  const dir = mkdtempSync(join(tmpdir(), 'jointcheck-report-'));
-  if (process.env.KEEP_REPORT_FILES) console.info(`report test files kept in ${dir}`);
-  else afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return (name, bytes) => {
-    const path = join(dir, name);
-    if (bytes) writeFileSync(path, bytes);
-    return path;
-  };
-}
+/** A scratch folder per test file; set KEEP_REPORT_FILES to keep the PDFs. */
+export const scratch = (): ((name: string, bytes?: Uint8Array) => string) => scratchDir('report', 'KEEP_REPORT_FILES');
 
 export function qpdfCheck(path: string): { readonly status: number | null; readonly output: string } {
   const { status, stdout, stderr } = run('qpdf', ['--check', path]);

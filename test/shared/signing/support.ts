@@ -1,13 +1,12 @@
 // Test-time only (Node). Shared helpers for the signing tests: sample PDFs, fixtures, and poppler/qpdf/openssl runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
-import { afterAll } from 'vitest';
 import { PageSize, signatureSlot } from '../../../shared/report/signOffLayout';
 import type { AppearanceFont } from '../../../shared/signing/appearance';
+import { scratch as scratchDir } from '../../support/scratch';
 
 export const fixtureDir = resolve(import.meta.dirname, '../../fixtures/signing');
 export const fixture = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(fixtureDir, name)));
@@ -17,17 +16,8 @@ export const KoreanPassword = '비밀번호-암호';
 /** Pretendard Regular (TTF): the font the app signs with, so Hangul shows in the box. */
 export const koreanFont = (): AppearanceFont => ({ bytes: new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../assets/fonts/Pretendard-Regular.ttf'))), fontkit });
 
-/** A scratch folder per test file, removed afterwards unless KEEP_SIGNING_FILES is set (to look at the PDFs and PNGs). */
-export function scratch(): (name: string, bytes?: Uint8Array) => string {
-  const dir = mkdtempSync(join(tmpdir(), 'jointcheck-signing-'));
-  if (process.env.KEEP_SIGNING_FILES) console.info(`signing test files kept in ${dir}`);
-  else afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return (name, bytes) => {
-    const path = join(dir, name);
-    if (bytes) writeFileSync(path, bytes);
-    return path;
-  };
-}
+/** A scratch folder per test file; set KEEP_SIGNING_FILES to keep the PDFs and PNGs. */
+export const scratch = (): ((name: string, bytes?: Uint8Array) => string) => scratchDir('signing', 'KEEP_SIGNING_FILES');
 
 export type SamplePdfOptions = { readonly pages?: number; readonly padding?: number; readonly info?: Readonly<Record<string, string>> };
 
