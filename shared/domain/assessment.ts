@@ -32,6 +32,8 @@ export const AiSystemSchema = z.strictObject({
   decisions: Text(2000),
   deployedWhere: Text(500),
   goLiveDate: DateText,
+  /** When workers' representatives were informed of this system (AI Act Art. 26(7)); files before this field read as unknown. */
+  informedDate: DateText.default(''),
 });
 export type AiSystem = z.infer<typeof AiSystemSchema>;
 
@@ -45,6 +47,29 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 
 export const PackRefSchema = z.strictObject({ packId: z.string().min(1).max(64), version: z.number().int().min(1) });
 
+/** Default days the employer has to answer the committee's recommendations in writing. */
+export const DefaultResponseDays = 21;
+
+/** The committee's recommendations to the employer and the clock on the written answer. */
+export const RecommendationsSchema = z.strictObject({
+  sentDate: DateText,
+  responseDays: z.number().int().min(1).max(365),
+  answeredDate: DateText,
+});
+export type Recommendations = z.infer<typeof RecommendationsSchema>;
+
+/** Where an assessment that came from someone else's evidence pack came from; such assessments are read-only. */
+export const ImportedFromSchema = z.strictObject({
+  fileName: Text(200),
+  packSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: z.iso.datetime(),
+  /** Who signed the pack's manifest, as the certificate names them, or null when it was unsigned. */
+  signer: Text(400).nullable(),
+  /** Whether every hash and the manifest signature checked out when it was imported. */
+  intact: z.boolean(),
+});
+export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
+
 export const AssessmentSchema = z.strictObject({
   id: AssessmentIdSchema,
   title: Text(200),
@@ -57,6 +82,10 @@ export const AssessmentSchema = z.strictObject({
   status: z.enum(AssessmentStatuses),
   /** Items answered so far, kept in step with the answers in the same transaction so the list never reads them. */
   answeredCount: z.number().int().min(0),
+  recommendations: RecommendationsSchema.default({ sentDate: '', responseDays: DefaultResponseDays, answeredDate: '' }),
+  /** The earlier visit this follow-up started from. */
+  followUpOf: AssessmentIdSchema.nullable().default(null),
+  importedFrom: ImportedFromSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -71,6 +100,8 @@ export const AnswerSchema = z.strictObject({
   value: z.union([z.string().max(20000), z.number(), z.null()]),
   note: Text(20000),
   risk: z.strictObject({ methodId: z.string().max(64), values: z.record(z.string().max(64), z.number()) }).nullable(),
+  /** Carried over from an earlier visit and not yet looked at again. */
+  recheck: z.boolean().default(false),
   updatedAt: z.string(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

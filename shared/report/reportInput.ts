@@ -1,8 +1,7 @@
 // Runs everywhere (pure). What a report is built from; buildReport.ts re-exports these for callers.
-import type { Answer, Assessment } from '../domain/assessment';
 import type { Language } from '../i18n/localized';
 import type { Pack } from '../packs/schema';
-import { contentFingerprint } from '../format/assessmentFile';
+import { type AssessmentBundle, contentFingerprint } from '../format/assessmentFile';
 import { type RiskMethod, riskMethod } from '../risk/methods';
 
 /** Pretendard TTF (not WOFF) Regular and Bold; the caller reads them (fetch in the app, the file system in the CLI). */
@@ -11,9 +10,8 @@ export type ReportFonts = { readonly regular: Uint8Array; readonly bold: Uint8Ar
 /** An evidence photo: with `itemId` it follows that item's finding; with `itemId` null it goes to the evidence section. */
 export type ReportPhoto = { readonly packId: string; readonly itemId: string | null; readonly caption: string; readonly jpeg: Uint8Array };
 
-export type ReportInput = {
-  readonly assessment: Assessment;
-  readonly answers: readonly Answer[];
+/** The assessment with its working record (positions, actions, meetings, evidence metadata). */
+export type ReportInput = AssessmentBundle & {
   /** The pack versions the assessment pinned, as `findPack` returns them. */
   readonly packs: readonly Pack[];
   readonly method: RiskMethod;
@@ -32,5 +30,5 @@ export type ReportRequest = Omit<ReportInput, 'method' | 'fingerprint'>;
 
 /** The one way the app, the command line and the tests turn an assessment into a report's input. */
 export async function reportInputFor(request: ReportRequest): Promise<ReportInput> {
-  return { ...request, method: riskMethod(request.assessment.riskMethodId), fingerprint: await contentFingerprint(request.assessment, request.answers) };
+  return { ...request, method: riskMethod(request.assessment.riskMethodId), fingerprint: await contentFingerprint(request) };
 }

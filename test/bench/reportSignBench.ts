@@ -37,7 +37,7 @@ const { signPdf } = await import('../../shared/signing/signPdf');
 const modulesMs = performance.now() - loaded;
 
 const start = performance.now();
-const input = { ...base, assessment, packs, answers, fingerprint: await contentFingerprint(assessment, answers), photos: twentyPhotos(packs) };
+const input = { ...base, assessment, packs, answers, fingerprint: await contentFingerprint({ ...base, assessment, answers }), photos: twentyPhotos(packs) };
 const pdf = await buildReport(input, fonts, sample);
 const built = performance.now();
 const signed = await signPdf(pdf, { identity }, { reason: '확인함', signerName: identity.name, signingTime: new Date(), appearanceFont: { bytes: fonts.regular, fontkit } });

@@ -11,6 +11,7 @@ const answer = (itemId: string, value: Answer['value'], risk: Answer['risk'] = n
   value,
   note: '',
   risk,
+  recheck: false,
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 const matrix = (likelihood: number, severity: number): Answer['risk'] => ({ methodId: 'matrix-5x5', values: { likelihood, severity } });

@@ -21,7 +21,7 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   if (!input.ok) return { exitCode: 2, error: input.error };
   const parsed = parseAssessmentFile(input.bytes);
   if (!parsed.ok) return { exitCode: 2, error: `${positionals[0]}: ${describeFileError(parsed.error)}` };
-  const { assessment, answers } = parsed.file;
+  const { assessment } = parsed.file;
 
   const packs: Pack[] = [];
   for (const ref of assessment.packs) {
@@ -30,7 +30,7 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
     packs.push(pack);
   }
   const [regular, bold] = await Promise.all(['Pretendard-Regular.ttf', 'Pretendard-Bold.ttf'].map((f) => readFile(resolve(fontsDir, f))));
-  const request = await reportInputFor({ assessment, answers, packs, lang, generatedAt: new Date().toISOString(), appVersion: parsed.file.appVersion });
+  const request = await reportInputFor({ ...parsed.file, packs, lang, generatedAt: new Date().toISOString(), appVersion: parsed.file.appVersion });
   const pdf = await buildReport(request, { regular: new Uint8Array(regular!), bold: new Uint8Array(bold!) });
   const written = await writeOutput(out, pdf);
   if (!written.ok) return { exitCode: 1, error: written.error };

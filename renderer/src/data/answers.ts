@@ -19,7 +19,7 @@ export async function saveAnswer(key: AnswerKey, change: AnswerChange): Promise<
     // Both reads, then both writes, in parallel: four requests in two round trips keep the save short.
     const [existing, assessment] = await Promise.all([db.answers.get([key.assessmentId, key.itemId]), db.assessments.get(key.assessmentId)]);
     if (!assessment) throw new Error('This assessment no longer exists.');
-    const stored: Answer = existing ?? { ...key, value: null, note: '', risk: null, updatedAt: stamp };
+    const stored: Answer = existing ?? { ...key, value: null, note: '', risk: null, recheck: false, updatedAt: stamp };
     const next: Answer = { ...stored, ...(typeof change === 'function' ? change(stored) : change), updatedAt: stamp };
     const delta = Number(isAnswered(next)) - Number(isAnswered(existing));
     await Promise.all([db.answers.put(next), db.assessments.put({ ...assessment, updatedAt: stamp, answeredCount: assessment.answeredCount + delta })]);

@@ -2,14 +2,13 @@
 import { type Answer, type AssessmentId, isAnswered } from '../../../shared/domain/assessment';
 import { type AssessmentFile, serializeAssessmentFile } from '../../../shared/format/assessmentFile';
 import { toFileName } from '../../../shared/format/fileName';
-import { answersOf } from './answers';
-import { getAssessment } from './assessments';
+import { bundleOf } from './bundle';
 import { database } from './database';
 
 export async function exportAssessmentFile(id: AssessmentId, appVersion: string): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
-  const assessment = await getAssessment(id);
-  if (!assessment) throw new Error('This assessment no longer exists.');
-  const text = serializeAssessmentFile(assessment, await answersOf(id), appVersion, new Date().toISOString());
+  const bundle = await bundleOf(id);
+  const { assessment } = bundle;
+  const text = serializeAssessmentFile(bundle, appVersion, new Date().toISOString());
   const base = toFileName(assessment.title || assessment.workplace.name, 'assessment');
   return { name: `${base} ${assessment.date}.jointcheck.json`, bytes: new TextEncoder().encode(text) };
 }

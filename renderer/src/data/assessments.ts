@@ -1,5 +1,5 @@
 // Runs in the renderer. Reads and writes of assessments; every write is one transaction.
-import type { Assessment, AssessmentId, NewAssessmentInput } from '../../../shared/domain/assessment';
+import { type Assessment, type AssessmentId, DefaultResponseDays, type NewAssessmentInput } from '../../../shared/domain/assessment';
 import { database } from './database';
 
 const now = (): string => new Date().toISOString();
@@ -7,7 +7,7 @@ const now = (): string => new Date().toISOString();
 export async function createAssessment(input: NewAssessmentInput): Promise<AssessmentId> {
   const id = crypto.randomUUID() as AssessmentId;
   const stamp = now();
-  await database().assessments.add({ ...input, id, status: 'active', answeredCount: 0, createdAt: stamp, updatedAt: stamp });
+  await database().assessments.add({ recommendations: { sentDate: '', responseDays: DefaultResponseDays, answeredDate: '' }, followUpOf: null, importedFrom: null, ...input, id, status: 'active', answeredCount: 0, createdAt: stamp, updatedAt: stamp });
   return id;
 }
 

@@ -1,7 +1,7 @@
 // Runs in the renderer. Which assessment on this computer a report's content fingerprint belongs to.
 import type { Assessment } from '../../../shared/domain/assessment';
 import { contentFingerprint } from '../../../shared/format/assessmentFile';
-import { answersOf } from './answers';
+import { bundleOf } from './bundle';
 import { listAssessments } from './assessments';
 import { database } from './database';
 
@@ -18,7 +18,7 @@ export async function matchFingerprint(fingerprint: string): Promise<Fingerprint
   // Reports made here point straight at their assessment; otherwise every assessment is fingerprinted.
   const candidates = reported ? assessments.filter((a) => a.id === reported.assessmentId) : assessments;
   for (const assessment of candidates) {
-    if ((await contentFingerprint(assessment, await answersOf(assessment.id))) === fingerprint) return { kind: 'matches', assessment };
+    if ((await contentFingerprint(await bundleOf(assessment.id))) === fingerprint) return { kind: 'matches', assessment };
   }
   const changed = reported && candidates[0];
   return changed ? { kind: 'changed', assessment: changed } : { kind: 'unknown' };

@@ -1,6 +1,7 @@
 // Runs in the renderer. The typed Dexie database; only repositories import it.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
+import type { Action, Evidence, Meeting, Positions } from '../../../shared/domain/record';
 import type { Language } from '../../../shared/i18n/localized';
 import type { SigningIdentity } from '../../../shared/signing/identity';
 import { databaseVersions } from './versions';
@@ -40,6 +41,9 @@ export type StoredReport = {
   readonly signatures: readonly SignatureRecord[];
 };
 
+/** The bytes of one evidence file: `id` is the evidence id, or the evidence id + `/original` for a kept original. */
+export type EvidenceFileRow = { readonly id: string; readonly evidenceId: string; readonly assessmentId: AssessmentId; readonly data: Blob };
+
 export type JointCheckDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   answers: Dexie.Table<Answer, [string, string]>;
@@ -47,6 +51,11 @@ export type JointCheckDb = Dexie & {
   identities: EntityTable<StoredIdentity, 'id'>;
   trustedCertificates: EntityTable<TrustedCertificate, 'sha256'>;
   reports: EntityTable<StoredReport, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
+  evidenceFiles: EntityTable<EvidenceFileRow, 'id'>;
+  positions: Dexie.Table<Positions, [string, string]>;
+  actions: EntityTable<Action, 'id'>;
+  meetings: EntityTable<Meeting, 'id'>;
 };
 
 export const DatabaseName = 'jointcheck';

@@ -2,30 +2,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
+import type { Answer, AssessmentId } from '../../../shared/domain/assessment';
+import type { AssessmentBundle } from '../../../shared/format/assessmentFile';
 import { isLanguage, type Language } from '../../../shared/i18n/localized';
 import { findPack } from '../../../shared/packs/registry';
 import type { Pack, PackRef } from '../../../shared/packs/schema';
-import { answersOf } from '../data/answers';
-import { getAssessment } from '../data/assessments';
+import { bundleOf } from '../data/bundle';
+import { database } from '../data/database';
 
-export type AssessmentView = {
-  readonly assessment: Assessment;
+/** The assessment with its working record, as it stands in the database. */
+export type AssessmentView = AssessmentBundle & {
   /** The pack versions it was answered against, in the order chosen. */
   readonly packs: readonly Pack[];
   /** Pinned pack versions this build does not have (made by a newer build). */
   readonly missingPacks: readonly PackRef[];
-  readonly answers: readonly Answer[];
   readonly answerByItem: ReadonlyMap<string, Answer>;
 };
 
 /** undefined while loading, null when there is no such assessment. */
 export function useAssessment(id: AssessmentId): AssessmentView | null | undefined {
-  const assessment = useLiveQuery(async () => (await getAssessment(id)) ?? null, [id]);
-  const answers = useLiveQuery(() => answersOf(id), [id]);
+  // One snapshot of every table, so a view never mixes an old answer with a new action.
+  const bundle = useLiveQuery(async () => ((await database().assessments.get(id)) ? bundleOf(id) : null), [id]);
   return useMemo(() => {
-    if (assessment === undefined || answers === undefined) return undefined;
-    if (assessment === null) return null;
+    if (bundle === undefined) return undefined;
+    if (bundle === null) return null;
+    const { assessment, answers } = bundle;
     const packs: Pack[] = [];
     const missingPacks: PackRef[] = [];
     for (const ref of assessment.packs) {
@@ -33,8 +34,8 @@ export function useAssessment(id: AssessmentId): AssessmentView | null | undefin
       if (pack) packs.push(pack);
       else missingPacks.push(ref);
     }
-    return { assessment, packs, missingPacks, answers, answerByItem: new Map(answers.map((a) => [`${a.packId}/${a.itemId}`, a])) };
-  }, [assessment, answers]);
+    return { ...bundle, packs, missingPacks, answerByItem: new Map(answers.map((a) => [`${a.packId}/${a.itemId}`, a])) };
+  }, [bundle]);
 }
 
 export function useLang(): Language {

@@ -14,7 +14,7 @@ import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { NotFound } from './NotFound';
 
-const newSystem = (): AiSystem => ({ id: crypto.randomUUID(), name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '' });
+const newSystem = (): AiSystem => ({ id: crypto.randomUUID(), name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '', informedDate: '' });
 const newParticipant = (): Participant => ({ id: crypto.randomUUID(), name: '', side: 'worker', role: '' });
 const hasContent = (entry: object): boolean => Object.entries(entry).some(([k, v]) => k !== 'id' && k !== 'side' && typeof v === 'string' && v.trim() !== '');
 

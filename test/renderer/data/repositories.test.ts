@@ -38,7 +38,7 @@ describe('assessment repository', () => {
 
   it('keeps every one of several quick edits to systems and the workplace', async () => {
     const id = await createAssessment(newAssessmentDefaults());
-    const system = { id: 's1', name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '' };
+    const system = { id: 's1', name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '', informedDate: '' };
     await addListEntry(id, 'systems', system);
     await Promise.all([
       updateListEntry(id, 'systems', 's1', { name: 'Picker' }),

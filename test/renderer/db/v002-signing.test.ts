@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
+import { currentSchemaVersion } from '../../../renderer/src/db/versions';
 import { v001Initial } from '../../../renderer/src/db/versions/v001-initial';
 
 describe('schema v2 (signing)', () => {
@@ -19,7 +20,7 @@ describe('schema v2 (signing)', () => {
     const backup = JSON.parse(new TextDecoder().decode(writeBackup.mock.calls[0]![0].bytes));
     expect(backup.tables.answers).toHaveLength(1);
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(currentSchemaVersion);
     expect(await db.assessments.get('a1' as never)).toMatchObject({ title: '점검' });
     expect(await db.answers.count()).toBe(1);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'ko' });

@@ -19,7 +19,7 @@ describe('assessment files', () => {
   it('round-trip through serialize and parse', () => {
     const parsed = parseAssessmentFile(fixture('sample-ko.jointcheck.json'));
     if (!parsed.ok) throw new Error('fixture');
-    const again = parseAssessmentFile(bytes(serializeAssessmentFile(parsed.file.assessment, parsed.file.answers, '9.9.9', '2026-01-01T00:00:00.000Z')));
+    const again = parseAssessmentFile(bytes(serializeAssessmentFile(parsed.file, '9.9.9', '2026-01-01T00:00:00.000Z')));
     expect(again.ok && again.file.answers).toEqual(parsed.file.answers);
   });
 
@@ -29,7 +29,7 @@ describe('assessment files', () => {
     expect(parseAssessmentFile(new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false, error: { code: 'not-json' } });
     expect(parseAssessmentFile(bytes('{"format":"jointcheck-pack"}'))).toMatchObject({ ok: false, error: { code: 'wrong-format' } });
     expect(parseAssessmentFile(bytes('[1,2]'))).toMatchObject({ ok: false, error: { code: 'wrong-format' } });
-    expect(parseAssessmentFile(bytes(JSON.stringify({ ...sample(), formatVersion: 2 })))).toMatchObject({ ok: false, error: { code: 'newer-version', found: 2 } });
+    expect(parseAssessmentFile(bytes(JSON.stringify({ ...sample(), formatVersion: 3 })))).toMatchObject({ ok: false, error: { code: 'newer-version', found: 3 } });
     const noWorkplace = sample();
     delete (noWorkplace.assessment as Record<string, unknown>).workplace;
     expect(parseAssessmentFile(bytes(JSON.stringify(noWorkplace)))).toMatchObject({ ok: false, error: { code: 'invalid', detail: expect.stringContaining('assessment.workplace') } });
@@ -47,12 +47,13 @@ describe('content fingerprint', () => {
     const parsed = parseAssessmentFile(fixture('sample-en.jointcheck.json'));
     if (!parsed.ok) throw new Error('fixture');
     const { assessment, answers } = parsed.file;
-    const base = await contentFingerprint(assessment, answers);
+    const fp = (a: typeof assessment, rows: typeof answers): Promise<string> => contentFingerprint({ ...parsed.file, assessment: a, answers: rows });
+    const base = await fp(assessment, answers);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
     const reordered = [...answers].reverse().map((a) => ({ ...a, updatedAt: '2030-01-01T00:00:00.000Z' }));
-    expect(await contentFingerprint({ ...assessment, updatedAt: 'x', status: 'archived', answeredCount: 3 }, reordered)).toBe(base);
+    expect(await fp({ ...assessment, updatedAt: 'x', status: 'archived', answeredCount: 3 }, reordered)).toBe(base);
     const edited = answers.map((a, i) => (i === 5 ? { ...a, note: `${a.note}.` } : a));
-    expect(await contentFingerprint(assessment, edited)).not.toBe(base);
-    expect(await contentFingerprint({ ...assessment, workplace: { ...assessment.workplace, site: 'Busan' } }, answers)).not.toBe(base);
+    expect(await fp(assessment, edited)).not.toBe(base);
+    expect(await fp({ ...assessment, workplace: { ...assessment.workplace, site: 'Busan' } }, answers)).not.toBe(base);
   });
 });

@@ -36,7 +36,6 @@ export const GeneratedAt = '2026-11-20T06:00:00.000Z';
 export async function sampleInput(lang: Language, options: { readonly photos?: boolean } = {}): Promise<ReportInput> {
   const parsed = parseAssessmentFile(read(`test/fixtures/assessments/sample-${lang}.jointcheck.json`));
   if (!parsed.ok) throw new Error(`sample-${lang}: ${parsed.error.code}`);
-  const { assessment, answers } = parsed.file;
-  const packs = assessment.packs.map((ref) => findPack(ref)!);
-  return reportInputFor({ assessment, answers, packs, lang, generatedAt: GeneratedAt, appVersion: '0.1.0', ...(options.photos ? { photos: twentyPhotos(packs) } : {}) });
+  const packs = parsed.file.assessment.packs.map((ref) => findPack(ref)!);
+  return reportInputFor({ ...parsed.file, packs, lang, generatedAt: GeneratedAt, appVersion: '0.1.0', ...(options.photos ? { photos: twentyPhotos(packs) } : {}) });
 }

@@ -106,7 +106,7 @@ describe('buildReportModel', () => {
 
   it('names pinned pack versions it was not given, and ignores answers of another assessment', () => {
     const pack = miniPack();
-    const answer: Answer = { assessmentId: 'other' as Answer['assessmentId'], packId: 'mini', itemId: 'm-01', value: 'no', note: 'x', risk: null, updatedAt: '' };
+    const answer: Answer = { assessmentId: 'other' as Answer['assessmentId'], packId: 'mini', itemId: 'm-01', value: 'no', note: 'x', risk: null, recheck: false, updatedAt: '' };
     const model = buildReportModel({ ...en, packs: [pack], answers: [answer], assessment: { ...en.assessment, packs: [{ packId: 'mini', version: 1 }, { packId: 'gone', version: 3 }] } });
     expect(model.missingPacks).toEqual([{ packId: 'gone', version: 3 }]);
     expect(model.domains[0]!.sections[0]!.items[0]!.answer).toBeNull();

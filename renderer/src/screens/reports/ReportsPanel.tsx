@@ -23,11 +23,11 @@ function useCurrentFingerprint(view: AssessmentView): string | null {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void contentFingerprint(view.assessment, view.answers).then((f) => live && setFingerprint(f));
+    void contentFingerprint(view).then((f) => live && setFingerprint(f));
     return () => {
       live = false;
     };
-  }, [view.assessment, view.answers]);
+  }, [view]);
   return fingerprint;
 }
 
@@ -46,9 +46,7 @@ export function ReportsPanel({ view }: { view: AssessmentView }): ReactElement {
     setProgress({ done: 0, total: 1 });
     try {
       const input = await reportInputFor({
-        assessment,
-        answers: view.answers,
-        packs: view.packs,
+        ...view,
         lang: reportLang,
         generatedAt: new Date().toISOString(),
         appVersion: (await desktop.getAppInfo()).version,
