@@ -1,7 +1,8 @@
 // Runs everywhere (pure). The committee's working record around the checklist: evidence, each side's
 // position, the action plan and the meetings. Each kind is its own small row so every edit is one write.
 import { z } from 'zod';
-import { AssessmentIdSchema } from './assessment';
+import type { RiskLevel } from '../risk/methods';
+import { AssessmentIdSchema, type Participant } from './assessment';
 
 const Text = (max: number) => z.string().max(max);
 const Id = z.string().min(1).max(64);
@@ -121,6 +122,12 @@ export const ActionSchema = z.strictObject({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** An action's priority follows the risk of the item it answers; unrated items start at medium. */
+export function priorityForRisk(level: RiskLevel | null): Priority {
+  if (level === 'high' || level === 'very-high') return 'high';
+  return level === 'low' ? 'low' : 'medium';
+}
+
 /** Not yet done and past its due date on `today` (`YYYY-MM-DD`). */
 export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, today: string): boolean {
   return action.dueDate !== '' && action.dueDate < today && (action.status === 'planned' || action.status === 'in-progress');
@@ -145,3 +152,9 @@ export const MeetingSchema = z.strictObject({
   createdAt: z.string(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** Which joint sides had someone at the meeting: a meeting without both is not a joint one. */
+export function meetingSides(meeting: Pick<Meeting, 'attendeeIds' | 'guests'>, participants: readonly Participant[]): { readonly worker: boolean; readonly employer: boolean } {
+  const sides = new Set([...participants.filter((p) => meeting.attendeeIds.includes(p.id)).map((p) => p.side), ...meeting.guests.map((g) => g.side)]);
+  return { worker: sides.has('worker'), employer: sides.has('employer') };
+}

@@ -1,6 +1,7 @@
 // Runs in the renderer. Reads and writes of answers: each edit is saved at once, in one transaction.
 import { type Answer, type AssessmentId, isAnswered } from '../../../shared/domain/assessment';
 import { database } from './database';
+import { writableAssessment } from './writable';
 
 /** Name of the User Timing measure of each answer save, from the call to the committed transaction. */
 export const AnswerSaveMeasure = 'jointcheck:answer-save';
@@ -17,8 +18,7 @@ export async function saveAnswer(key: AnswerKey, change: AnswerChange): Promise<
   const stamp = new Date().toISOString();
   await db.transaction('rw', db.answers, db.assessments, async () => {
     // Both reads, then both writes, in parallel: four requests in two round trips keep the save short.
-    const [existing, assessment] = await Promise.all([db.answers.get([key.assessmentId, key.itemId]), db.assessments.get(key.assessmentId)]);
-    if (!assessment) throw new Error('This assessment no longer exists.');
+    const [existing, assessment] = await Promise.all([db.answers.get([key.assessmentId, key.itemId]), writableAssessment(key.assessmentId)]);
     const stored: Answer = existing ?? { ...key, value: null, note: '', risk: null, recheck: false, updatedAt: stamp };
     const next: Answer = { ...stored, ...(typeof change === 'function' ? change(stored) : change), updatedAt: stamp };
     const delta = Number(isAnswered(next)) - Number(isAnswered(existing));

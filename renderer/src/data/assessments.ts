@@ -1,6 +1,7 @@
 // Runs in the renderer. Reads and writes of assessments; every write is one transaction.
 import { type Assessment, type AssessmentId, DefaultResponseDays, type NewAssessmentInput } from '../../../shared/domain/assessment';
 import { database } from './database';
+import { writableAssessment } from './writable';
 
 const now = (): string => new Date().toISOString();
 
@@ -12,28 +13,30 @@ export async function createAssessment(input: NewAssessmentInput): Promise<Asses
 }
 
 /** Applies a change to the stored record inside one transaction, so quick edits never work from a stale copy. */
-async function modifyAssessment(id: AssessmentId, change: (current: Assessment) => Partial<Assessment>): Promise<void> {
+async function modifyAssessment(id: AssessmentId, change: (current: Assessment) => Partial<Assessment>, scope: 'content' | 'bookkeeping' = 'content'): Promise<void> {
   const db = database();
   await db.transaction('rw', db.assessments, async () => {
-    const current = await db.assessments.get(id);
+    // Archiving is the user's filing on this machine, allowed on read-only imports too; content is not.
+    const current = scope === 'content' ? await writableAssessment(id) : await db.assessments.get(id);
     if (!current) throw new Error('This assessment no longer exists.');
     await db.assessments.put({ ...current, ...change(current), updatedAt: now() });
   });
 }
 
-export function updateAssessment(id: AssessmentId, patch: Partial<NewAssessmentInput>): Promise<void> {
+export function updateAssessment(id: AssessmentId, patch: Partial<NewAssessmentInput & Pick<Assessment, 'recommendations'>>): Promise<void> {
   return modifyAssessment(id, () => patch);
 }
 
 export function setArchived(id: AssessmentId, archived: boolean): Promise<void> {
-  return modifyAssessment(id, () => ({ status: archived ? 'archived' : 'active' }));
+  return modifyAssessment(id, () => ({ status: archived ? 'archived' : 'active' }), 'bookkeeping');
 }
 
-/** Deletes the assessment and all its answers together, or nothing. */
+/** Deletes the assessment with everything recorded around it (answers, evidence, positions, actions, meetings, reports), or nothing. */
 export async function deleteAssessment(id: AssessmentId): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.assessments, db.answers, async () => {
-    await db.answers.where('assessmentId').equals(id).delete();
+  const tables = [db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, db.reports];
+  await db.transaction('rw', [db.assessments, ...tables], async () => {
+    await Promise.all(tables.map((table) => table.where('assessmentId').equals(id).delete()));
     await db.assessments.delete(id);
   });
 }
