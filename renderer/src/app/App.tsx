@@ -5,9 +5,12 @@ import { type Language, Languages } from '../../../shared/i18n/localized';
 import { saveLanguage } from '../data/settings';
 import { useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
+import { ActionsScreen } from '../screens/actions/ActionsScreen';
 import { AssessmentListScreen } from '../screens/AssessmentListScreen';
 import { DetailsScreen } from '../screens/DetailsScreen';
+import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
 import { IdentitiesScreen } from '../screens/IdentitiesScreen';
+import { MeetingsScreen } from '../screens/meetings/MeetingsScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
 import { VerifyScreen } from '../screens/VerifyScreen';
 import { WalkScreen } from '../screens/walk/WalkScreen';
@@ -80,6 +83,14 @@ function CurrentScreen(): ReactElement {
     case 'walk':
       return <WalkScreen id={route.id} packId={route.packId} itemId={route.itemId} />;
     case 'summary':
+      return <SummaryScreen id={route.id} />;
+    case 'evidence':
+      return <EvidenceScreen id={route.id} />;
+    case 'actions':
+      return <ActionsScreen id={route.id} />;
+    case 'meetings':
+      return <MeetingsScreen id={route.id} />;
+    case 'compare':
       return <SummaryScreen id={route.id} />;
     case 'identities':
       return <IdentitiesScreen />;

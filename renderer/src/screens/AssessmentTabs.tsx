@@ -5,7 +5,7 @@ import type { Assessment } from '../../../shared/domain/assessment';
 import { useUi } from '../state/uiStore';
 import { assessmentName } from './AssessmentListScreen';
 
-const tabs = ['details', 'walk', 'summary'] as const;
+const tabs = ['details', 'walk', 'evidence', 'actions', 'meetings', 'summary'] as const;
 
 export function AssessmentTabs({ assessment, current }: { assessment: Assessment; current: (typeof tabs)[number] }): ReactElement {
   const { t } = useTranslation();
@@ -15,6 +15,7 @@ export function AssessmentTabs({ assessment, current }: { assessment: Assessment
       <p className="assessment-name">
         {assessmentName(assessment, t('list.untitled'))}
         {assessment.status === 'archived' && <span className="tag">{t('list.archived')}</span>}
+        {assessment.importedFrom && <span className="tag">{t('record.readOnly')}</span>}
       </p>
       <nav aria-label={t('tabs.label')} className="tabs">
         {tabs.map((tab) => (

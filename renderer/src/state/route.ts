@@ -6,6 +6,10 @@ export type Route =
   | { readonly screen: 'details'; readonly id: AssessmentId }
   | { readonly screen: 'walk'; readonly id: AssessmentId; readonly packId?: string; readonly itemId?: string }
   | { readonly screen: 'summary'; readonly id: AssessmentId }
+  | { readonly screen: 'evidence'; readonly id: AssessmentId }
+  | { readonly screen: 'actions'; readonly id: AssessmentId }
+  | { readonly screen: 'meetings'; readonly id: AssessmentId }
+  | { readonly screen: 'compare'; readonly id: AssessmentId; readonly otherId?: AssessmentId }
   | { readonly screen: 'identities' }
   | { readonly screen: 'verify' };
 
@@ -20,7 +24,12 @@ export function routeToHash(route: Route): string {
       return `#/${route.screen}`;
     case 'details':
     case 'summary':
+    case 'evidence':
+    case 'actions':
+    case 'meetings':
       return `#/assessments/${route.id}/${route.screen}`;
+    case 'compare':
+      return `#/assessments/${route.id}/compare${route.otherId ? `/${route.otherId}` : ''}`;
     case 'walk':
       return `#/assessments/${route.id}/walk${route.packId ? `/${route.packId}` : ''}${route.packId && route.itemId ? `/${route.itemId}` : ''}`;
   }
@@ -34,9 +43,13 @@ export function hashToRoute(hash: string): Route {
   const id = parts[1] as AssessmentId;
   switch (parts[2]) {
     case 'details':
-      return { screen: 'details', id };
     case 'summary':
-      return { screen: 'summary', id };
+    case 'evidence':
+    case 'actions':
+    case 'meetings':
+      return { screen: parts[2], id };
+    case 'compare':
+      return { screen: 'compare', id, ...(parts[3] ? { otherId: parts[3] as AssessmentId } : {}) };
     case 'walk':
       return { screen: 'walk', id, ...(parts[3] ? { packId: parts[3] } : {}), ...(parts[3] && parts[4] ? { itemId: parts[4] } : {}) };
     default:
