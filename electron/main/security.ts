@@ -1,5 +1,5 @@
 // Runs in Electron's main process (Node). The guards every window and the default session get:
-// no new windows, no navigation away, no <webview>, no permissions, no remote requests. May import shared/ and electron.
+// no new windows, no navigation away, no <webview>, no permission but the camera, no remote requests. May import shared/ and electron.
 import { app, session, type Event, type HandlerDetails, type OnBeforeRequestListenerDetails, type WebContents, type WindowOpenHandlerResponse } from 'electron';
 import { AppHost, AppScheme } from '../../shared/bridge/origin';
 import { devServerUrl, isAppUrl, originOf } from './origins';
@@ -19,13 +19,27 @@ export function preventWebviewAttach(event: Pick<Event, 'preventDefault'>): void
   event.preventDefault();
 }
 
-/** `setPermissionRequestHandler`: camera, geolocation, notifications... all denied. */
-export function denyPermissionRequest(_contents: WebContents, _permission: string, callback: (granted: boolean) => void): void {
-  callback(false);
+/**
+ * The one permission the app uses: the camera (video only, never the microphone) for the app's own
+ * pages, so a committee can photograph evidence. Everything else (geolocation, notifications,
+ * clipboard, audio...) is denied.
+ */
+function isCameraForApp(permission: string, url: string | undefined, mediaTypes: readonly string[] | undefined): boolean {
+  return permission === 'media' && url !== undefined && isAppUrl(url, devServerUrl()) && mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((m) => m === 'video');
 }
 
-/** `setPermissionCheckHandler` and `setDevicePermissionHandler`: nothing is granted. */
-export function denyPermissionCheck(): boolean {
+/** `setPermissionRequestHandler`: the camera for the app's pages; all else denied. */
+export function permissionRequest(_contents: WebContents, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string; mediaTypes?: readonly string[] }): void {
+  callback(isCameraForApp(permission, details?.requestingUrl, details?.mediaTypes));
+}
+
+/** `setPermissionCheckHandler`: the same rule, asked before the request (for example to list cameras). */
+export function permissionCheck(_contents: WebContents | null, permission: string, requestingOrigin: string, details?: { mediaType?: string }): boolean {
+  return isCameraForApp(permission, requestingOrigin, details?.mediaType ? [details.mediaType] : undefined);
+}
+
+/** `setDevicePermissionHandler` (USB, HID, serial): nothing is granted. */
+export function denyDevicePermission(): boolean {
   return false;
 }
 
@@ -83,8 +97,8 @@ export function guardAllWebContents(): void {
 /** After `ready`: the default session grants no permission and loads nothing remote. */
 export function hardenDefaultSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler(denyPermissionRequest);
-  ses.setPermissionCheckHandler(denyPermissionCheck);
-  ses.setDevicePermissionHandler(denyPermissionCheck);
+  ses.setPermissionRequestHandler(permissionRequest);
+  ses.setPermissionCheckHandler(permissionCheck);
+  ses.setDevicePermissionHandler(denyDevicePermission);
   ses.webRequest.onBeforeRequest((details, callback) => filterRequest(details, callback));
 }

@@ -14,8 +14,9 @@ vi.mock('electron', () => electron);
 
 import type { WebContents } from 'electron';
 import {
-  denyPermissionCheck,
-  denyPermissionRequest,
+  denyDevicePermission,
+  permissionCheck,
+  permissionRequest,
   denyWindowOpen,
   filterRequest,
   guardAllWebContents,
@@ -113,16 +114,33 @@ describe('per-window guards', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      denyPermissionRequest({} as WebContents, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+  const ask = (permission: string, details: { requestingUrl?: string; mediaTypes?: string[] }): boolean => {
+    const callback = vi.fn();
+    permissionRequest({} as WebContents, permission, callback, details);
+    return callback.mock.calls[0]![0] as boolean;
+  };
+
+  it('grants the camera, video only, to the app and to nobody else', () => {
+    expect(ask('media', { requestingUrl: 'app://jointcheck/index.html', mediaTypes: ['video'] })).toBe(true);
+    expect(ask('media', { requestingUrl: 'app://jointcheck/index.html', mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'app://jointcheck/index.html', mediaTypes: ['audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'app://jointcheck/index.html', mediaTypes: [] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+    expect(ask('media', {})).toBe(false);
+  });
+
+  it('denies every other permission request', () => {
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi']) {
+      expect(ask(permission, { requestingUrl: 'app://jointcheck/index.html', mediaTypes: ['video'] })).toBe(false);
     }
   });
 
-  it('answers every permission check with false', () => {
-    expect(denyPermissionCheck()).toBe(false);
+  it('answers permission checks by the same rule, and never grants devices', () => {
+    expect(permissionCheck(null, 'media', 'app://jointcheck', { mediaType: 'video' })).toBe(true);
+    expect(permissionCheck(null, 'media', 'app://jointcheck', { mediaType: 'audio' })).toBe(false);
+    expect(permissionCheck(null, 'media', 'https://evil.example', { mediaType: 'video' })).toBe(false);
+    expect(permissionCheck(null, 'geolocation', 'app://jointcheck', {})).toBe(false);
+    expect(denyDevicePermission()).toBe(false);
   });
 });
 
