@@ -44,7 +44,8 @@ function zeroLevels(): LevelCounts {
   return Object.fromEntries(RiskLevels.map((l) => [l, 0])) as LevelCounts;
 }
 
-function isConcern(pack: Pack, itemId: string, value: Answer['value']): boolean {
+/** Whether an answer shows a safeguard missing or partial: "no", "partly", or a choice option marked as a concern. */
+export function isConcern(pack: Pack, itemId: string, value: Answer['value']): boolean {
   const item = packItems(pack).find((i) => i.id === itemId);
   if (!item || value === null) return false;
   if (item.answerType.kind === 'standard') return value === 'no' || value === 'partly';
