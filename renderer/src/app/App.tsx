@@ -1,6 +1,7 @@
 // Runs in the renderer. The window's frame: header, the current screen, and the save-failure banner.
 import { type ReactElement, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActorChip, ActorDialog } from '../components/ActorDialog';
 import { type Language, Languages } from '../../../shared/i18n/localized';
 import { saveLanguage } from '../data/settings';
 import { useLang } from '../hooks/useAssessment';
@@ -139,6 +140,7 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
             </a>
           ))}
         </nav>
+        <ActorChip />
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
@@ -151,6 +153,7 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
         <NoticeBanner />
         <CurrentScreen />
       </main>
+      <ActorDialog />
     </>
   );
 }

@@ -20,7 +20,8 @@ export async function saveAnswer(key: AnswerKey, change: AnswerChange): Promise<
     // Both reads, then both writes, in parallel: four requests in two round trips keep the save short.
     const [existing, assessment] = await Promise.all([db.answers.get([key.assessmentId, key.itemId]), writableAssessment(key.assessmentId)]);
     const stored: Answer = existing ?? { ...key, value: null, note: '', risk: null, recheck: false, updatedAt: stamp };
-    const next: Answer = { ...stored, ...(typeof change === 'function' ? change(stored) : change), updatedAt: stamp };
+    // Any edit means the item has been looked at again on this visit.
+    const next: Answer = { ...stored, ...(typeof change === 'function' ? change(stored) : change), recheck: false, updatedAt: stamp };
     const delta = Number(isAnswered(next)) - Number(isAnswered(existing));
     await Promise.all([db.answers.put(next), db.assessments.put({ ...assessment, updatedAt: stamp, answeredCount: assessment.answeredCount + delta })]);
   });

@@ -1,7 +1,8 @@
-// Runs in the renderer. Moving one assessment in and out of the app as an assessment file.
-import { type Answer, type AssessmentId, isAnswered } from '../../../shared/domain/assessment';
-import { type AssessmentFile, serializeAssessmentFile } from '../../../shared/format/assessmentFile';
+// Runs in the renderer. Moving one assessment in and out of the app as an assessment file (and, with its files, an evidence pack).
+import { type AssessmentId, type ImportedFrom, isAnswered } from '../../../shared/domain/assessment';
+import { type AssessmentBundle, serializeAssessmentFile } from '../../../shared/format/assessmentFile';
 import { toFileName } from '../../../shared/format/fileName';
+import type { EvidenceFileRow } from '../db/db';
 import { bundleOf } from './bundle';
 import { database } from './database';
 
@@ -15,19 +16,46 @@ export async function exportAssessmentFile(id: AssessmentId, appVersion: string)
 
 export type ImportOutcome = { readonly id: AssessmentId; readonly asCopy: boolean };
 
+/** The bytes of evidence files that came with the assessment (from a pack), by evidence id. */
+export type ImportedFiles = ReadonlyMap<string, { readonly file: Blob; readonly original: Blob | null }>;
+
 /**
- * Adds the file's assessment in one transaction. An assessment with the same id already here is never
- * overwritten: the import becomes a copy with a new id, and the user is told.
+ * Adds the assessment with its whole record in one transaction. An assessment with the same id
+ * already here is never overwritten: the import becomes a copy with new ids, and the user is told.
+ * With `importedFrom` (an evidence pack) the assessment is stored read-only.
  */
-export async function importAssessmentFile(file: AssessmentFile): Promise<ImportOutcome> {
+export async function importAssessmentFile(bundle: AssessmentBundle, options: { readonly files?: ImportedFiles; readonly importedFrom?: ImportedFrom } = {}): Promise<ImportOutcome> {
   const db = database();
-  return db.transaction('rw', db.assessments, db.answers, async () => {
-    const asCopy = (await db.assessments.get(file.assessment.id)) !== undefined;
-    const id = asCopy ? (crypto.randomUUID() as AssessmentId) : file.assessment.id;
-    const answers: Answer[] = file.answers.map((a) => ({ ...a, assessmentId: id }));
+  const tables = [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings];
+  return db.transaction('rw', tables, async () => {
+    const asCopy = (await db.assessments.get(bundle.assessment.id)) !== undefined;
+    const id = asCopy ? (crypto.randomUUID() as AssessmentId) : bundle.assessment.id;
+    // Row ids are unique across assessments, so a copy gets fresh ones too.
+    const fresh = (rowId: string): string => (asCopy ? crypto.randomUUID() : rowId);
     const now = new Date().toISOString();
-    await db.assessments.add({ ...file.assessment, id, status: 'active', answeredCount: answers.filter(isAnswered).length, updatedAt: now });
+    const answers = bundle.answers.map((a) => ({ ...a, assessmentId: id }));
+    const evidence = bundle.evidence.map((e) => ({ ...e, assessmentId: id, id: fresh(e.id), sourceId: e.id }));
+    const fileRows: EvidenceFileRow[] = evidence.flatMap(({ sourceId, id: evidenceId }) => {
+      const files = options.files?.get(sourceId);
+      if (!files) return [];
+      const rows: EvidenceFileRow[] = [{ id: evidenceId, evidenceId, assessmentId: id, data: files.file }];
+      if (files.original) rows.push({ id: `${evidenceId}/original`, evidenceId, assessmentId: id, data: files.original });
+      return rows;
+    });
+    await db.assessments.add({
+      ...bundle.assessment,
+      id,
+      status: 'active',
+      answeredCount: answers.filter(isAnswered).length,
+      updatedAt: now,
+      importedFrom: options.importedFrom ?? null,
+    });
     await db.answers.bulkAdd(answers);
+    await db.evidence.bulkAdd(evidence.map(({ sourceId: _s, ...e }) => e));
+    await db.evidenceFiles.bulkAdd(fileRows);
+    await db.positions.bulkAdd(bundle.positions.map((p) => ({ ...p, assessmentId: id })));
+    await db.actions.bulkAdd(bundle.actions.map((a) => ({ ...a, assessmentId: id, id: fresh(a.id) })));
+    await db.meetings.bulkAdd(bundle.meetings.map((m) => ({ ...m, assessmentId: id, id: fresh(m.id) })));
     return { id, asCopy };
   });
 }

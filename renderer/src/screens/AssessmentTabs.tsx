@@ -8,7 +8,7 @@ import { assessmentName } from './AssessmentListScreen';
 const tabs = ['details', 'walk', 'evidence', 'actions', 'meetings', 'summary'] as const;
 
 export function AssessmentTabs({ assessment, current }: { assessment: Assessment; current: (typeof tabs)[number] }): ReactElement {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useUi((s) => s.navigate);
   return (
     <div className="assessment-head">
@@ -17,6 +17,16 @@ export function AssessmentTabs({ assessment, current }: { assessment: Assessment
         {assessment.status === 'archived' && <span className="tag">{t('list.archived')}</span>}
         {assessment.importedFrom && <span className="tag">{t('record.readOnly')}</span>}
       </p>
+      {assessment.importedFrom && (
+        <p className="notice warning">
+          {t('record.importedNotice', {
+            file: assessment.importedFrom.fileName,
+            when: new Date(assessment.importedFrom.importedAt).toLocaleString(i18n.language),
+            signer: assessment.importedFrom.signer ?? t('record.unsigned'),
+          })}{' '}
+          {assessment.importedFrom.intact ? t('record.intact') : t('record.notIntact')}
+        </p>
+      )}
       <nav aria-label={t('tabs.label')} className="tabs">
         {tabs.map((tab) => (
           <a

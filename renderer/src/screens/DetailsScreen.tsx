@@ -41,6 +41,7 @@ export function DetailsScreen({ id }: { id: AssessmentId }): ReactElement {
       <AssessmentTabs assessment={assessment} current="details" />
       <h1 id="details-title">{t('details.title')}</h1>
       <p className="muted">{t('details.autosave')}</p>
+      <fieldset className="plain" disabled={assessment.importedFrom !== null}>
 
       <FieldGroup legend={t('details.general')}>
         <TextField label={t('details.assessmentTitle')} hint={t('details.assessmentTitleHint')} value={assessment.title} onSave={(v) => save(() => updateAssessment(id, { title: v }))} />
@@ -71,6 +72,13 @@ export function DetailsScreen({ id }: { id: AssessmentId }): ReactElement {
             <TextField label={t('details.decisions')} multiline value={s.decisions} onSave={(v) => save(() => updateListEntry(id, 'systems', s.id, { decisions: v }))} />
             <TextField label={t('details.deployedWhere')} value={s.deployedWhere} onSave={(v) => save(() => updateListEntry(id, 'systems', s.id, { deployedWhere: v }))} />
             <TextField label={t('details.goLive')} type="date" value={s.goLiveDate} onSave={(v) => save(() => updateListEntry(id, 'systems', s.id, { goLiveDate: v }))} />
+            <TextField
+              label={t('details.informed')}
+              hint={t('details.informedHint')}
+              type="date"
+              value={s.informedDate}
+              onSave={(v) => save(() => updateListEntry(id, 'systems', s.id, { informedDate: v }))}
+            />
             <button type="button" className="danger subtle" onClick={() => remove('systems', s)}>
               {t('details.removeSystem')}
             </button>
@@ -144,6 +152,7 @@ export function DetailsScreen({ id }: { id: AssessmentId }): ReactElement {
           </label>
         ))}
       </FieldGroup>
+      </fieldset>
 
       <div className="screen-foot">
         <button type="button" className="primary" onClick={() => navigate({ screen: 'walk', id })}>

@@ -14,6 +14,7 @@ import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { NotFound } from './NotFound';
+import { RecordSummary } from './RecordSummary';
 
 export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
   const { t } = useTranslation();
@@ -121,6 +122,8 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
           ))}
         </ol>
       )}
+
+      <RecordSummary view={view} question={question} />
 
       <h2>{t('reports.title')}</h2>
       <ReportsPanel view={view} />

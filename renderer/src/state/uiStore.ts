@@ -1,5 +1,6 @@
 // Runs in the renderer. UI state only (screen, filters, pending errors); domain data lives in Dexie.
 import { create } from 'zustand';
+import type { Actor } from '../../../shared/domain/record';
 import { hashToRoute, type Route, routeToHash } from './route';
 
 export type SaveFailure = { readonly message: string; readonly retry: () => Promise<void> };
@@ -12,11 +13,15 @@ type UiState = {
   showArchived: boolean;
   saveFailure: SaveFailure | null;
   notice: Notice | null;
+  /** Open while the app asks who is at the keyboard; holds what to do once they have said. */
+  actorRequest: { readonly then: ((actor: Actor) => void) | null } | null;
   navigate: (route: Route) => void;
   setSearch: (search: string) => void;
   setShowArchived: (show: boolean) => void;
   setSaveFailure: (failure: SaveFailure | null) => void;
   setNotice: (notice: Notice | null) => void;
+  askActor: (then: ((actor: Actor) => void) | null) => void;
+  closeActorDialog: () => void;
 };
 
 export const useUi = create<UiState>()((set) => ({
@@ -25,6 +30,7 @@ export const useUi = create<UiState>()((set) => ({
   showArchived: false,
   saveFailure: null,
   notice: null,
+  actorRequest: null,
   navigate: (route) => {
     const hash = routeToHash(route);
     if (location.hash !== hash) history.pushState(null, '', hash);
@@ -34,6 +40,8 @@ export const useUi = create<UiState>()((set) => ({
   setShowArchived: (showArchived) => set({ showArchived }),
   setSaveFailure: (saveFailure) => set({ saveFailure }),
   setNotice: (notice) => set({ notice }),
+  askActor: (then) => set({ actorRequest: { then } }),
+  closeActorDialog: () => set({ actorRequest: null }),
 }));
 
 /** Back and forward buttons (and typed addresses) move between screens too. */

@@ -2,6 +2,7 @@
 import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, AssessmentId } from '../../../../shared/domain/assessment';
+import type { Evidence, Positions } from '../../../../shared/domain/record';
 import type { Language } from '../../../../shared/i18n/localized';
 import type { Item, Pack } from '../../../../shared/packs/schema';
 import type { RiskMethod } from '../../../../shared/risk/methods';
@@ -9,7 +10,9 @@ import { TextField } from '../../components/Field';
 import { RiskRating } from '../../components/RiskRating';
 import { type AnswerChange, saveAnswer } from '../../data/answers';
 import { useSave } from '../../hooks/useSave';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { AnswerInput } from './AnswerInput';
+import { PositionsPanel } from './PositionsPanel';
 
 type Props = {
   assessmentId: AssessmentId;
@@ -20,20 +23,36 @@ type Props = {
   method: RiskMethod;
   lang: Language;
   readOnly: boolean;
+  positions: Positions | undefined;
+  evidence: readonly Evidence[];
+  /** Changes whenever this item's record (positions, evidence, actions) does: the card re-renders only then. */
+  recordKey: string;
 };
 
 export const ItemCard = memo(
-  function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly }: Props): ReactElement {
+  function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly, positions, evidence }: Props): ReactElement {
   const { t } = useTranslation();
   const save = useSave();
-  const update = (change: AnswerChange): void => save(() => saveAnswer({ assessmentId, packId: pack.id, itemId: item.id }, change));
+  const key = { assessmentId, packId: pack.id, itemId: item.id };
+  const update = (change: AnswerChange): void => save(() => saveAnswer(key, change));
   const instrument = (id: string): string => pack.instruments.find((i) => i.id === id)?.title[lang] ?? id;
 
   return (
     <article className="item card" id={`item-${item.id}`} aria-labelledby={`q-${item.id}`} data-item-id={item.id}>
       <h3 id={`q-${item.id}`} tabIndex={-1}>
         <span className="item-number">{number}</span> {item.question[lang]}
+        {positions?.status === 'open' && <span className="tag tag-warn">{t('positions.open')}</span>}
       </h3>
+      {answer?.recheck && (
+        <p className="notice warning recheck">
+          {t('walk.recheck')}
+          {!readOnly && (
+            <button type="button" onClick={() => update({})}>
+              {t('walk.rechecked')}
+            </button>
+          )}
+        </p>
+      )}
       <fieldset className="item-body" disabled={readOnly}>
         <legend className="visually-hidden">{item.question[lang]}</legend>
         <AnswerInput answerType={item.answerType} value={answer?.value ?? null} lang={lang} question={item.question[lang]} onChange={(value) => update({ value })} />
@@ -72,12 +91,18 @@ export const ItemCard = memo(
           <RiskRating method={method} rating={answer?.risk ?? null} lang={lang} onChange={(change) => update((stored) => ({ risk: change(stored.risk) }))} />
         </details>
       </fieldset>
+      <PositionsPanel positionKey={key} positions={positions} method={method} lang={lang} readOnly={readOnly} />
+      <details className="item-evidence" open={evidence.length > 0}>
+        <summary>{t('walk.evidence', { count: evidence.length })}</summary>
+        <EvidencePanel assessmentId={assessmentId} item={{ packId: pack.id, itemId: item.id }} evidence={evidence} readOnly={readOnly} label={t('evidence.itemLabel')} />
+      </details>
     </article>
   );
   },
   // Every save re-reads all answers as new objects; an item re-renders only when its own answer changed.
   (prev, next) =>
     prev.answer?.updatedAt === next.answer?.updatedAt &&
+    prev.recordKey === next.recordKey &&
     prev.method === next.method &&
     prev.lang === next.lang &&
     prev.readOnly === next.readOnly &&

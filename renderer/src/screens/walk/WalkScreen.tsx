@@ -11,7 +11,9 @@ import { useSave } from '../../hooks/useSave';
 import { useUi } from '../../state/uiStore';
 import { AssessmentTabs } from '../AssessmentTabs';
 import { NotFound } from '../NotFound';
+import { isReadOnly } from '../evidence/EvidenceScreen';
 import { ItemCard } from './ItemCard';
+import { recordByItem } from './recordByItem';
 
 type Props = { id: AssessmentId; packId: string | undefined; itemId: string | undefined };
 
@@ -35,9 +37,10 @@ export function WalkScreen({ id, packId, itemId }: Props): ReactElement {
   if (view === undefined || !score) return <p className="loading">{t('common.loading')}</p>;
   if (view === null) return <NotFound />;
   const { assessment, packs, missingPacks, answerByItem } = view;
+  const record = recordByItem(view);
   const index = Math.max(0, packs.findIndex((p) => p.id === packId));
   const pack = packs[index];
-  const readOnly = assessment.status === 'archived';
+  const readOnly = isReadOnly(assessment);
 
   return (
     <section className="screen walk" aria-labelledby="walk-title">
@@ -111,6 +114,9 @@ export function WalkScreen({ id, packId, itemId }: Props): ReactElement {
                     method={method}
                     lang={lang}
                     readOnly={readOnly}
+                    positions={record.get(`${pack.id}/${item.id}`)?.positions}
+                    evidence={record.get(`${pack.id}/${item.id}`)?.evidence ?? []}
+                    recordKey={record.get(`${pack.id}/${item.id}`)?.key ?? ''}
                   />
                 ))}
               </section>
