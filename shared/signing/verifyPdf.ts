@@ -5,7 +5,7 @@ import type { Certificate } from 'pkijs';
 import { bytesEqual, concatBytes, fromHex, indexOf, latin1, latin1Text } from './bytes';
 import { certificateDer, isTrusted, parseCertificate, summarizeCertificate, validityAt } from './certificate';
 import type { CertificateSummary } from './certificate';
-import { checkDetached } from './cms';
+import { checkDetached, type CmsCheck } from './cms';
 import { parsePdfDate, readText } from './pdfText';
 import { classifyAppended, Revisions } from './revisions';
 import type { ModifiedAfter } from './revisions';
@@ -98,6 +98,19 @@ function trimDer(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, Math.min(bytes.length, 2 + count + length));
 }
 
+/** The signer's certificate as a person judges it: who, trusted by the user's list, valid at the (claimed) signing time `at`. */
+export async function signerCertificate(cms: CmsCheck, at: Date, trusted: readonly Certificate[]): Promise<SignatureCertificate | null> {
+  if (!cms.signer) return null;
+  const intermediates = cms.certificates.filter((cert) => cert !== cms.signer);
+  return {
+    ...(await summarizeCertificate(cms.signer)),
+    trusted: await isTrusted(cms.signer, intermediates, trusted, at),
+    validAtSigningTime: validityAt(cms.signer, at) === 'valid',
+    der: certificateDer(cms.signer),
+    chain: intermediates.map(certificateDer),
+  };
+}
+
 async function checkOne(pdf: Uint8Array, doc: PDFDocument, raw: RawSignature, laterEnds: readonly number[], revisions: Revisions, trusted: readonly Certificate[]): Promise<SignatureReport> {
   const sig = raw.entry.sig;
   const text = (key: string): string => readText(doc.context.lookup(sig.get(PDFName.of(key))));
@@ -139,18 +152,7 @@ async function checkOne(pdf: Uint8Array, doc: PDFDocument, raw: RawSignature, la
   const appendedAfter = pdf.length - end;
   const modifiedAfter = await classifyAppended(pdf, end, laterEnds, revisions);
 
-  let certificate: SignatureCertificate | null = null;
-  if (cms.signer) {
-    const at = signingTime ?? new Date();
-    const intermediates = cms.certificates.filter((cert) => cert !== cms.signer);
-    certificate = {
-      ...(await summarizeCertificate(cms.signer)),
-      trusted: await isTrusted(cms.signer, intermediates, trusted, at),
-      validAtSigningTime: validityAt(cms.signer, at) === 'valid',
-      der: certificateDer(cms.signer),
-      chain: intermediates.map(certificateDer),
-    };
-  }
+  const certificate = await signerCertificate(cms, signingTime ?? new Date(), trusted);
   return {
     ...base,
     signerName: certificate?.commonName ?? '',
