@@ -1,7 +1,9 @@
 // Runs in Node. `jointcheck <command>`: reports, identities, signing and verification for people who process many files.
+import { biasCommand } from './commands/bias';
 import { identityCommand } from './commands/identity';
 import { reportCommand } from './commands/report';
 import { signCommand } from './commands/sign';
+import { surveyCommand } from './commands/survey';
 import { verifyCommand } from './commands/verify';
 import { type CommandResult, UsageError } from './commands/common';
 
@@ -10,6 +12,8 @@ const usage = `Usage:
   jointcheck identity --name <name> --org <org> --role <role> --out <identity.p12> --password-file <file>
   jointcheck sign <file.pdf> --identity <identity.p12> --password-file <file> --out <signed.pdf> [--reason <text>]
   jointcheck verify <file.pdf> [--json]
+  jointcheck bias <file.csv> --group <col>[,<col>...] --outcome <col> [--yes <value>[,...]] [--no <value>[,...]] [--score | --count <col>] [--json]
+  jointcheck survey <responses.csv> [--instrument hse|jointcheck] [--invited N] [--group <col>] [--min-group N] [--json]
 
 Exit codes: 0 success (verify: every signature valid, nothing appended after the last);
 1 verify found an invalid signature or an altered file, or a command failed;
@@ -20,6 +24,8 @@ const commands: Record<string, (args: string[]) => Promise<CommandResult>> = {
   identity: identityCommand,
   sign: signCommand,
   verify: verifyCommand,
+  bias: biasCommand,
+  survey: surveyCommand,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
