@@ -8,6 +8,7 @@ import { useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
 import { ActionsScreen } from '../screens/actions/ActionsScreen';
 import { AssessmentListScreen } from '../screens/AssessmentListScreen';
+import { CompareRoute } from '../screens/CompareRoute';
 import { DetailsScreen } from '../screens/DetailsScreen';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
 import { IdentitiesScreen } from '../screens/IdentitiesScreen';
@@ -92,7 +93,7 @@ function CurrentScreen(): ReactElement {
     case 'meetings':
       return <MeetingsScreen id={route.id} />;
     case 'compare':
-      return <SummaryScreen id={route.id} />;
+      return <CompareRoute id={route.id} otherId={route.otherId} />;
     case 'identities':
       return <IdentitiesScreen />;
     case 'verify':

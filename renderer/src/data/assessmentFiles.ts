@@ -24,7 +24,7 @@ export type ImportedFiles = ReadonlyMap<string, { readonly file: Blob; readonly 
  * already here is never overwritten: the import becomes a copy with new ids, and the user is told.
  * With `importedFrom` (an evidence pack) the assessment is stored read-only.
  */
-export async function importAssessmentFile(bundle: AssessmentBundle, options: { readonly files?: ImportedFiles; readonly importedFrom?: ImportedFrom } = {}): Promise<ImportOutcome> {
+export async function addAssessmentBundle(bundle: AssessmentBundle, options: { readonly files?: ImportedFiles; readonly importedFrom?: ImportedFrom } = {}): Promise<ImportOutcome> {
   const db = database();
   const tables = [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings];
   return db.transaction('rw', tables, async () => {

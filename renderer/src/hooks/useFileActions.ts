@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeResult } from '../../../shared/bridge/contract';
 import type { AssessmentId } from '../../../shared/domain/assessment';
 import { type AssessmentFileError, MaxAssessmentFileBytes, parseAssessmentFile } from '../../../shared/format/assessmentFile';
-import { exportAssessmentFile, importAssessmentFile } from '../data/assessmentFiles';
+import { exportAssessmentFile, addAssessmentBundle } from '../data/assessmentFiles';
 import { desktop } from '../desktop';
 import { useUi } from '../state/uiStore';
 
@@ -45,7 +45,7 @@ export function useFileActions(): FileActions {
       const parsed = parseAssessmentFile(opened.value.bytes);
       if (!parsed.ok) return fail(parseMessage(parsed.error));
       try {
-        const { id, asCopy } = await importAssessmentFile(parsed.file);
+        const { id, asCopy } = await addAssessmentBundle(parsed.file);
         const name = parsed.file.assessment.title || parsed.file.assessment.workplace.name || t('list.untitled');
         setNotice({ kind: 'success', message: t(asCopy ? 'files.importedCopy' : 'files.imported', { name }) });
         navigate({ screen: 'summary', id });

@@ -9,7 +9,9 @@ import { DomainChart } from '../components/DomainChart';
 import { LevelBadge } from '../components/LevelBadge';
 import { MatrixLayout } from '../components/MatrixLayout';
 import { useAssessment, useLang } from '../hooks/useAssessment';
+import { startFollowUpVisit } from '../data/followUp';
 import { useFileActions } from '../hooks/useFileActions';
+import { useSave } from '../hooks/useSave';
 import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { ReportsPanel } from './reports/ReportsPanel';
@@ -20,6 +22,8 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useUi((s) => s.navigate);
+  const setNotice = useUi((s) => s.setNotice);
+  const save = useSave();
   const view = useAssessment(id);
   const files = useFileActions();
   const method = riskMethod(view?.assessment.riskMethodId ?? '');
@@ -127,6 +131,31 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
 
       <h2>{t('reports.title')}</h2>
       <ReportsPanel view={view} />
+
+      <h2>{t('followUp.title')}</h2>
+      <div className="exports">
+        <div>
+          <button
+            type="button"
+            onClick={() =>
+              save(async () => {
+                const next = await startFollowUpVisit(id);
+                setNotice({ kind: 'success', message: t('followUp.started') });
+                navigate({ screen: 'details', id: next });
+              })
+            }
+          >
+            {t('followUp.start')}
+          </button>
+          <p className="hint">{t('followUp.startHint')}</p>
+        </div>
+        <div>
+          <button type="button" onClick={() => navigate({ screen: 'compare', id })}>
+            {t('followUp.compare')}
+          </button>
+          <p className="hint">{t('followUp.compareHint')}</p>
+        </div>
+      </div>
 
       <h2>{t('summary.exports')}</h2>
       <div className="exports">

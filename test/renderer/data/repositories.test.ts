@@ -132,14 +132,14 @@ describe('assessment files in the database', () => {
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
     const { parseAssessmentFile } = await import('../../../shared/format/assessmentFile');
-    const { importAssessmentFile, exportAssessmentFile } = await import('../../../renderer/src/data/assessmentFiles');
+    const { addAssessmentBundle, exportAssessmentFile } = await import('../../../renderer/src/data/assessmentFiles');
     const parsed = parseAssessmentFile(readFileSync(resolve(import.meta.dirname, '../../fixtures/assessments/sample-ko.jointcheck.json')));
     if (!parsed.ok) throw new Error('fixture');
-    const first = await importAssessmentFile(parsed.file);
+    const first = await addAssessmentBundle(parsed.file);
     expect(first).toEqual({ id: parsed.file.assessment.id, asCopy: false });
     expect((await getAssessment(first.id))?.answeredCount).toBe(80);
     await saveAnswer(key(first.id, 'local-edit'), { note: 'kept' });
-    const second = await importAssessmentFile(parsed.file);
+    const second = await addAssessmentBundle(parsed.file);
     expect(second.asCopy).toBe(true);
     expect(second.id).not.toBe(first.id);
     expect(await answersOf(second.id)).toHaveLength(80);

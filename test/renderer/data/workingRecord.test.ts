@@ -164,7 +164,7 @@ describe('the member at the keyboard', () => {
 
 describe('assessment files with a working record', () => {
   it('round-trip every record row; a second import is a copy with fresh row ids', async () => {
-    const { exportAssessmentFile, importAssessmentFile } = await import('../../../renderer/src/data/assessmentFiles');
+    const { exportAssessmentFile, addAssessmentBundle } = await import('../../../renderer/src/data/assessmentFiles');
     const { parseAssessmentFile } = await import('../../../shared/format/assessmentFile');
     const id = await createAssessment(newAssessmentDefaults());
     await newEvidence(id, { packId: 'p', itemId: 'i1' });
@@ -175,7 +175,7 @@ describe('assessment files with a working record', () => {
     if (!parsed.ok) throw new Error(parsed.error.code);
     expect(parsed.file.formatVersion).toBe(2);
 
-    const copy = await importAssessmentFile(parsed.file);
+    const copy = await addAssessmentBundle(parsed.file);
     expect(copy.asCopy).toBe(true);
     const [original, copied] = [await bundleOf(id), await bundleOf(copy.id)];
     expect(copied.positions.map((p) => p.worker?.text)).toEqual(['x']);
