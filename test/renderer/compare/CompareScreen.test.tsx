@@ -102,8 +102,11 @@ describe('CompareScreen', () => {
   it('draws the per-checklist chart with a text description and gives the figures as a table', async () => {
     render(<CompareScreen earlierId={'visit-1' as AssessmentId} laterId={'visit-2' as AssessmentId} />);
     await screen.findByRole('heading', { name: 'Comparing two visits' });
-    const chart = screen.getByRole('img', { name: /Share of items needing attention/ });
-    expect(chart.querySelector('desc')!.textContent).toMatch(/gap \(no or partly\) or a high or very high risk/);
+    const chart = screen.getByRole('img', { name: 'Share of items needing attention per checklist, at each visit' });
+    expect(chart.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(chart.getAttribute('aria-describedby')!)!.textContent).toMatch(/gap \(no or partly\) or a high or very high risk/);
+    // Each visit's bars carry their own fill pattern, not just a colour.
+    expect(new Set([...chart.querySelectorAll('rect.trend-bar')].map((r) => r.getAttribute('fill'))).size).toBe(2);
     const table = screen.getByRole('table', { name: /Items needing attention, gaps and high risks/ });
     // Earlier: intro-01, -02, -04 are gaps (and two of them high risks); later: intro-02 partly and very high, intro-04 no and very high.
     expect(within(table).getByRole('row', { name: /Introducing an AI system/ }).textContent).toContain('3 of 16 (19%)');

@@ -44,7 +44,7 @@ export function TrendChart({ series, visitLabels }: { series: TrendSeries; visit
   return (
     <>
       <figure className="chart compare-chart">
-        <svg viewBox={`0 0 ${labelWidth + barWidth + 130} ${height}`} role="img" aria-labelledby={`${base}-title ${base}-desc`} width="100%">
+        <svg viewBox={`0 0 ${labelWidth + barWidth + 130} ${height}`} role="img" aria-labelledby={`${base}-title`} aria-describedby={`${base}-desc`} width="100%">
           <title id={`${base}-title`}>{t('compare.chartTitle')}</title>
           <desc id={`${base}-desc`}>{t('compare.chartDesc')}</desc>
           <defs>
