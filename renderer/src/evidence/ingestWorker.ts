@@ -1,0 +1,99 @@
+// Runs in a dedicated worker. Prepares a file the user gave as evidence: checks its real type, hashes it, and for
+// photos reads the date taken, turns it upright, reduces it to a 2048 px JPEG and strips private metadata from the
+// original. Files are taken one at a time so a batch of photos never holds more than one decoded image in memory.
+import { sha256Hex } from '../../../shared/crypto/sha256';
+import { downscaleSteps } from '../../../shared/evidence/downscale';
+import { readExif, stripPrivateExif } from '../../../shared/evidence/exif';
+import { extensionOf } from '../../../shared/evidence/fileTypes';
+import { PhotoJpegQuality, SniffBytes } from '../../../shared/evidence/limits';
+import { refusalDetail } from '../../../shared/evidence/refusalDetail';
+import { checkFile } from '../../../shared/evidence/sniff';
+import type { IngestedFile, IngestOptions, IngestOutcome, IngestRequest, IngestResponse } from './protocol';
+
+async function stored(fileName: string, mediaType: string, blob: Blob, bytes?: Uint8Array<ArrayBuffer>): Promise<IngestedFile> {
+  const sha256 = await sha256Hex(bytes ?? new Uint8Array(await blob.arrayBuffer()));
+  return { fileName, mediaType, size: blob.size, sha256, blob };
+}
+
+/** The photo upright, reduced to the stored size and encoded as JPEG; null when the browser cannot decode it. */
+async function reducedJpeg(photo: Blob): Promise<{ blob: Blob; width: number; height: number } | null> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(photo, { imageOrientation: 'from-image' });
+  } catch {
+    return null;
+  }
+  try {
+    let source: ImageBitmap | OffscreenCanvas = bitmap;
+    let canvas: OffscreenCanvas | null = null;
+    for (const step of downscaleSteps({ width: bitmap.width, height: bitmap.height })) {
+      const next: OffscreenCanvas = new OffscreenCanvas(step.width, step.height);
+      const context = next.getContext('2d')!;
+      // JPEG has no transparency: a PNG's or GIF's clear areas become white, as they look on a page, not black.
+      if (!canvas) {
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, step.width, step.height);
+      }
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(source, 0, 0, step.width, step.height);
+      source = canvas = next;
+    }
+    const blob = await canvas!.convertToBlob({ type: 'image/jpeg', quality: PhotoJpegQuality });
+    return { blob, width: canvas!.width, height: canvas!.height };
+  } finally {
+    bitmap.close();
+  }
+}
+
+const baseName = (fileName: string): string => (extensionOf(fileName) ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName) || 'photo';
+
+async function ingest(file: File, options: IngestOptions): Promise<IngestOutcome> {
+  const check = checkFile(file.name, new Uint8Array(await file.slice(0, SniffBytes).arrayBuffer()), file.size);
+  if (!check.ok) return { ok: false, code: check.code, fileName: file.name, detail: refusalDetail(check) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const given = await stored(file.name, check.mediaType, file, bytes);
+  const capturedSha256 = given.sha256;
+  if (check.kind === 'document') {
+    const found = { location: false, serialNumbers: false };
+    return { ok: true, result: { kind: 'document', file: given, original: null, capturedSha256, takenAt: null, width: null, height: null, keptLocation: false, found } };
+  }
+
+  const isJpeg = check.type.id === 'jpeg';
+  const exif = isJpeg ? readExif(bytes) : null;
+  const reduced = await reducedJpeg(file);
+  if (!reduced) return { ok: false, code: 'unreadable-image', fileName: file.name, detail: {} };
+  let original: IngestedFile | null = null;
+  if (options.keepOriginal) {
+    // Other photo formats rarely carry a location; only JPEG's metadata is rewritten.
+    const stripped = options.keepLocation || !isJpeg ? bytes : stripPrivateExif(bytes);
+    if (!stripped) return { ok: false, code: 'unreadable-image', fileName: file.name, detail: {} };
+    original = stripped === bytes ? given : await stored(file.name, check.mediaType, new Blob([stripped], { type: check.mediaType }), stripped);
+  }
+  return {
+    ok: true,
+    result: {
+      kind: 'photo',
+      file: await stored(`${baseName(file.name)}.jpg`, 'image/jpeg', reduced.blob),
+      original,
+      capturedSha256,
+      takenAt: exif?.takenAt ?? null,
+      width: reduced.width,
+      height: reduced.height,
+      keptLocation: options.keepOriginal && options.keepLocation,
+      found: { location: Boolean(exif?.gps || exif?.xmp), serialNumbers: Boolean(exif?.serialNumbers || exif?.makerNote) },
+    },
+  };
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+addEventListener('message', (event: MessageEvent<IngestRequest>) => {
+  const { id, file, options } = event.data;
+  const reply = (message: IngestResponse): void => postMessage(message);
+  queue = queue.then(() =>
+    ingest(file, options).then(
+      (outcome) => reply({ id, kind: 'result', outcome }),
+      (error: unknown) => reply({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
+});
