@@ -14,6 +14,7 @@ import { useFileActions } from '../hooks/useFileActions';
 import { useSave } from '../hooks/useSave';
 import { formatDate } from '../i18n';
 import { useUi } from '../state/uiStore';
+import { PackImportButton } from './packs/PackImportButton';
 
 export function assessmentName(a: Assessment, untitled: string): string {
   return a.title.trim() || a.workplace.name.trim() || untitled;
@@ -64,6 +65,7 @@ export function AssessmentListScreen(): ReactElement {
           <button type="button" onClick={() => void files.importAssessment()}>
             {t('files.import')}
           </button>
+          <PackImportButton />
           <button type="button" className="primary" onClick={startNew}>
             {t('list.new')}
           </button>

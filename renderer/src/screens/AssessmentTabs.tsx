@@ -7,7 +7,7 @@ import { assessmentName } from './AssessmentListScreen';
 
 const tabs = ['details', 'walk', 'evidence', 'actions', 'meetings', 'summary'] as const;
 
-export function AssessmentTabs({ assessment, current }: { assessment: Assessment; current: (typeof tabs)[number] }): ReactElement {
+export function AssessmentTabs({ assessment, current }: { assessment: Assessment; current: (typeof tabs)[number] | null }): ReactElement {
   const { t, i18n } = useTranslation();
   const navigate = useUi((s) => s.navigate);
   return (

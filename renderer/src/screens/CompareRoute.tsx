@@ -15,19 +15,15 @@ export function CompareRoute({ id, otherId }: { id: AssessmentId; otherId: Asses
   const view = useAssessment(id);
   if (view === undefined) return <p className="loading">{t('common.loading')}</p>;
   if (view === null) return <NotFound />;
-  if (otherId) {
-    return (
-      <>
-        <AssessmentTabs assessment={view.assessment} current="summary" />
-        <CompareScreen earlierId={otherId} laterId={id} />
-      </>
-    );
-  }
+  // Comparing is not one of the assessment's tabs, so none is marked as current.
   return (
-    <section className="screen" aria-labelledby="compare-route-title">
-      <AssessmentTabs assessment={view.assessment} current="summary" />
-      <h1 id="compare-route-title">{t('followUp.compare')}</h1>
-      <CompareChooser id={id} onCompare={(earlierId, laterId) => navigate({ screen: 'compare', id: laterId, otherId: earlierId })} />
-    </section>
+    <>
+      <AssessmentTabs assessment={view.assessment} current={null} />
+      {otherId ? (
+        <CompareScreen earlierId={otherId} laterId={id} />
+      ) : (
+        <CompareChooser id={id} onCompare={(earlierId, laterId) => navigate({ screen: 'compare', id: laterId, otherId: earlierId })} />
+      )}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // Runs in the renderer. Where the assessment stands: progress and risk per domain, as tables and pictures.
-import { type ReactElement, useMemo } from 'react';
+import { type ReactElement, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../shared/domain/assessment';
 import { packItems } from '../../../shared/packs/schema';
@@ -16,6 +16,7 @@ import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { NotFound } from './NotFound';
+import { PackExportDialog } from './packs/PackExportDialog';
 import { RecordSummary } from './RecordSummary';
 
 export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
@@ -24,6 +25,7 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
   const navigate = useUi((s) => s.navigate);
   const setNotice = useUi((s) => s.setNotice);
   const save = useSave();
+  const [packExport, setPackExport] = useState(false);
   const view = useAssessment(id);
   const files = useFileActions();
   const method = riskMethod(view?.assessment.riskMethodId ?? '');
@@ -165,7 +167,14 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
           </button>
           <p className="hint">{t('files.exportHint')}</p>
         </div>
+        <div>
+          <button type="button" onClick={() => setPackExport(true)}>
+            {t('packs.exportButton')}
+          </button>
+          <p className="hint">{t('packs.exportHint')}</p>
+        </div>
       </div>
+      {packExport && <PackExportDialog assessmentId={id} onClose={() => setPackExport(false)} />}
     </section>
   );
 }

@@ -1,0 +1,60 @@
+// Runs in the renderer. Exports one assessment as an evidence pack, streamed to disk through the desktop bridge.
+import type { AssessmentId } from '../../../shared/domain/assessment';
+import { toFileName } from '../../../shared/format/fileName';
+import { writePack } from '../../../shared/evidencePack/write';
+import { bundleOf } from '../data/bundle';
+import { evidenceBytes } from '../data/evidence';
+import type { StoredIdentity } from '../data/identities';
+import { reportsOf } from '../data/reports';
+import { desktop } from '../desktop';
+
+export type ExportPackRequest = {
+  readonly assessmentId: AssessmentId;
+  readonly identity: StoredIdentity | null;
+  readonly includeOriginals: boolean;
+  readonly onProgress: (done: number, total: number) => void;
+};
+
+export type ExportPackOutcome = { readonly kind: 'saved'; readonly location: string; readonly signed: boolean } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly detail: string };
+
+/**
+ * Asks where to save, then streams the pack there chunk by chunk; on any failure the partial file is
+ * discarded (the shell writes to a temporary file and renames it only on success).
+ */
+export async function exportPack(request: ExportPackRequest): Promise<ExportPackOutcome> {
+  const bundle = await bundleOf(request.assessmentId);
+  const { assessment } = bundle;
+  const base = `${toFileName(assessment.title || assessment.workplace.name, 'assessment')} ${assessment.date}`.trim();
+  const begun = await desktop.beginSave({ suggestedName: `${base}.jointcheck-pack.zip`, filterName: 'JointCheck evidence pack', extensions: ['zip'] });
+  if (!begun.ok) return begun.error === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', detail: begun.detail ?? begun.error };
+  const { handle } = begun.value;
+  try {
+    // Only signed reports travel: an unsigned draft proves nothing to whoever receives the pack.
+    const signedReports = (await reportsOf(request.assessmentId)).filter((r) => r.signatures.length > 0);
+    const { version } = await desktop.getAppInfo();
+    const written = await writePack(
+      {
+        bundle,
+        appVersion: version,
+        createdAt: new Date().toISOString(),
+        evidenceBytes: (evidence, which) => evidenceBytes(evidence, which),
+        includeOriginals: request.includeOriginals,
+        reports: signedReports.map((r, i) => ({ name: `Report ${r.lang} ${r.createdAt.slice(0, 10)} signed ${r.signatures.length}${i > 0 ? ` (${i + 1})` : ''}`, source: new Blob([r.pdf as Uint8Array<ArrayBuffer>]) })),
+        signer: request.identity ? { identity: request.identity, chain: request.identity.chain } : null,
+      },
+      {
+        sink: async (chunk) => {
+          const appended = await desktop.appendSave(handle, chunk as Uint8Array<ArrayBuffer>);
+          if (!appended.ok) throw new Error(appended.detail ?? appended.error);
+        },
+        onProgress: request.onProgress,
+      },
+    );
+    const finished = await desktop.finishSave(handle, true);
+    if (!finished.ok) return { kind: 'failed', detail: finished.detail ?? finished.error };
+    return { kind: 'saved', location: finished.value.location, signed: written.signed };
+  } catch (error) {
+    await desktop.finishSave(handle, false);
+    return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
