@@ -32,8 +32,9 @@ export type Session = {
   close(): Promise<void>;
 };
 
-export async function openSession(options: { locale?: string } = {}): Promise<Session> {
-  const server = await startWebServer();
+/** `root`: a built folder to serve instead of the browser edition (a test page built like the app). */
+export async function openSession(options: { locale?: string; root?: string } = {}): Promise<Session> {
+  const server = await startWebServer(options.root);
   const profile = mkdtempSync(join(tmpdir(), 'jointcheck-profile-'));
   const foreignRequests: string[] = [];
   const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {

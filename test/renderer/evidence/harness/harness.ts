@@ -1,0 +1,60 @@
+// Runs in Chromium, test-time only. A bare page around the ingest client, built by vite like the app, so the
+// end-to-end test and the bench drive the real worker bundle: pick a file in the input, then call `ingestHarness`.
+import { ingestFile, type IngestOptions } from '../../../../renderer/src/evidence/ingestClient';
+
+type WireFile = { fileName: string; mediaType: string; size: number; sha256: string; blobType: string; base64: string };
+
+function base64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+const wire = async ({ blob, ...file }: { blob: Blob; fileName: string; mediaType: string; size: number; sha256: string }): Promise<WireFile> => ({
+  ...file,
+  blobType: blob.type,
+  base64: await base64(blob),
+});
+
+const input = document.querySelector<HTMLInputElement>('#file')!;
+
+const harness = {
+  /** A busy, photo-like JPEG of this size (gradient and thousands of shapes, fixed seed), as base64: what a phone gives. */
+  async makePhoto(width: number, height: number): Promise<string> {
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d')!;
+    let seed = 1;
+    const next = (): number => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const sky = context.createLinearGradient(0, 0, 0, height);
+    sky.addColorStop(0, '#8fb3d9');
+    sky.addColorStop(1, '#5a4a3a');
+    context.fillStyle = sky;
+    context.fillRect(0, 0, width, height);
+    for (let i = 0; i < 40_000; i++) {
+      const size = 3 + next() * 40;
+      context.fillStyle = `rgba(${(next() * 255) | 0},${(next() * 255) | 0},${(next() * 255) | 0},0.6)`;
+      context.fillRect(next() * width, next() * height, size, size * (0.5 + next()));
+    }
+    return base64(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 }));
+  },
+  /** Ingests the file chosen in the input; blobs come back as base64 so the test can check their bytes. */
+  async ingest(options: IngestOptions): Promise<unknown> {
+    const outcome = await ingestFile(input.files![0]!, options);
+    if (!outcome.ok) return outcome;
+    const { file, original, ...rest } = outcome.result;
+    return { ok: true, result: { ...rest, file: await wire(file), original: original ? await wire(original) : null } };
+  },
+  /** Ingests the chosen file and reports only the wall time, for the bench. */
+  async time(options: IngestOptions): Promise<number> {
+    const start = performance.now();
+    const outcome = await ingestFile(input.files![0]!, options);
+    if (!outcome.ok) throw new Error(outcome.code);
+    return performance.now() - start;
+  },
+};
+
+Object.assign(window, { ingestHarness: harness });
+document.body.dataset['ready'] = 'true';
