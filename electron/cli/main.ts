@@ -11,7 +11,7 @@ const usage = `Usage:
   jointcheck report <assessment-file> --out <file.pdf> [--lang en|ko]
   jointcheck identity --name <name> --org <org> --role <role> --out <identity.p12> --password-file <file>
   jointcheck sign <file.pdf> --identity <identity.p12> --password-file <file> --out <signed.pdf> [--reason <text>]
-  jointcheck verify <file.pdf> [--json]
+  jointcheck verify <file.pdf | pack.zip> [--json]
   jointcheck bias <file.csv> --group <col>[,<col>...] --outcome <col> [--yes <value>[,...]] [--no <value>[,...]] [--score | --count <col>] [--json]
   jointcheck survey <responses.csv> [--instrument hse|jointcheck] [--invited N] [--group <col>] [--min-group N] [--json]
 

@@ -33,9 +33,14 @@ export async function readInput(path: string): Promise<{ ok: true; bytes: Uint8A
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? `${path}: no such file.` : code === 'EISDIR' ? `${path}: is a folder, not a file.` : `${path}: cannot be read (${code ?? String(error)}).` };
+    return { ok: false, error: readErrorMessage(path, error) };
   }
+}
+
+/** What went wrong opening or reading `path`, for the user. */
+export function readErrorMessage(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? `${path}: no such file.` : code === 'EISDIR' ? `${path}: is a folder, not a file.` : `${path}: cannot be read (${code ?? String(error)}).`;
 }
 
 /** The first line of a password file, without its line ending: how scripts pass secrets without the shell history. */

@@ -1,7 +1,8 @@
-// Runs in Node. `jointcheck verify <file.pdf> [--json]`: exit 0 all valid and nothing appended after the last, 1 invalid or altered, 2 unreadable.
+// Runs in Node. `jointcheck verify <file.pdf|pack.zip> [--json]`: exit 0 all valid and nothing appended after the last, 1 invalid or altered, 2 unreadable.
 import { extractFingerprint } from '../../../shared/signing/fingerprint';
 import { type SignatureReport, verifyPdf } from '../../../shared/signing/verifyPdf';
 import { type CommandResult, parse, readInput } from './common';
+import { looksLikeZip, verifyPackCommand } from './pack';
 
 /** A signature passes when it is valid and only later signatures were appended after it. */
 function passes(signature: SignatureReport): boolean {
@@ -25,6 +26,7 @@ function describe(signature: SignatureReport, n: number): string {
 export async function verifyCommand(args: string[]): Promise<CommandResult> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } }, 1);
   const file = positionals[0]!;
+  if (await looksLikeZip(file)) return verifyPackCommand(file, values.json === true);
   const input = await readInput(file);
   if (!input.ok) return { exitCode: 2, error: input.error };
   const report = await verifyPdf(input.bytes, []);
