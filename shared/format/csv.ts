@@ -64,6 +64,8 @@ export function parseCsv(input: Uint8Array | string, limits: Partial<CsvLimits> 
   const bounds = { ...DefaultCsvLimits, ...limits };
   let text: string;
   if (typeof input === 'string') {
+    // UTF-8 takes at least one byte per UTF-16 code unit, so a longer string is certainly over the limit.
+    if (input.length > bounds.maxBytes) return tooLarge(input.length, bounds.maxBytes);
     text = input;
   } else {
     if (input.byteLength > bounds.maxBytes) return tooLarge(input.byteLength, bounds.maxBytes);

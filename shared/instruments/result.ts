@@ -56,6 +56,7 @@ export function serializeInstrumentResult(result: InstrumentResult): string {
 
 const mm = (x: number): string => `${Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')} mm`;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const responsesEn = (n: number): string => `${n} response${n === 1 ? '' : 's'}`;
 
 const RateBands = {
   en: { low: 'low', adequate: 'adequate', desirable: 'desirable', good: 'good', 'very-good': 'very good' },
@@ -77,11 +78,11 @@ function describeSurvey(r: SurveyResult, lang: Language): string {
   const rate = r.responseRate ? (lang === 'en' ? `, response rate ${percent(r.responseRate.rate)} (${RateBands.en[r.responseRate.band]})` : `, 응답률 ${percent(r.responseRate.rate)}(${RateBands.ko[r.responseRate.band]})`) : '';
   if (r.overall.suppressed) {
     const min = r.options.minGroupSize;
-    return lang === 'en' ? `Psychosocial survey (${name}): ${r.responses} responses, fewer than ${min}: results suppressed` : `심리사회적 설문(${name}): 응답 ${r.responses}건, ${min}건 미만이라 결과를 표시하지 않음`;
+    return lang === 'en' ? `Psychosocial survey (${name}): ${responsesEn(r.responses)}, fewer than ${min}: results suppressed` : `심리사회적 설문(${name}): 응답 ${r.responses}건, ${min}건 미만이라 결과를 표시하지 않음`;
   }
   const scales = new Set(r.needsAction.map((n) => n.scaleId)).size;
   return lang === 'en'
-    ? `Psychosocial survey (${name}): ${r.responses} responses${rate}, ${scales} scale${scales === 1 ? '' : 's'} need${scales === 1 ? 's' : ''} action`
+    ? `Psychosocial survey (${name}): ${responsesEn(r.responses)}${rate}, ${scales} scale${scales === 1 ? '' : 's'} need${scales === 1 ? 's' : ''} action`
     : `심리사회적 설문(${name}): 응답 ${r.responses}건${rate}, 조치 필요 척도 ${scales}개`;
 }
 

@@ -77,20 +77,28 @@ export function minExpectedCount(t: TwoByTwo): number {
  * 1e-7 so that equally likely tables are not lost to rounding).
  */
 export function fisherExactTwoSided(t: TwoByTwo): number {
-  const total = t.n1 + t.n2;
   const selected = t.a + t.b;
   const lo = Math.max(0, selected - t.n2);
   const hi = Math.min(t.n1, selected);
-  const constant = logFactorial(t.n1) + logFactorial(t.n2) + logFactorial(selected) + logFactorial(total - selected) - logFactorial(total);
-  const logP = (x: number): number => constant - logFactorial(x) - logFactorial(t.n1 - x) - logFactorial(selected - x) - logFactorial(t.n2 - selected + x);
-  const observed = logP(t.a);
-  const threshold = observed + Math.log1p(1e-7);
-  let p = 0;
+  // Log-probabilities up to the constant ln(n1! n2! selected! rejected! / total!), which cancels: the tail is
+  // divided by the sum over all tables, summed relative to the most likely one (so the only possible table gives 1).
+  const logP = (x: number): number => -logFactorial(x) - logFactorial(t.n1 - x) - logFactorial(selected - x) - logFactorial(t.n2 - selected + x);
+  const threshold = logP(t.a) + Math.log1p(1e-7);
+  const logs: number[] = [];
+  let top = -Infinity;
   for (let x = lo; x <= hi; x++) {
     const lp = logP(x);
-    if (lp <= threshold) p += Math.exp(lp);
+    logs.push(lp);
+    if (lp > top) top = lp;
   }
-  return Math.min(1, p);
+  let all = 0;
+  let tail = 0;
+  for (const lp of logs) {
+    const weight = Math.exp(lp - top);
+    all += weight;
+    if (lp <= threshold) tail += weight;
+  }
+  return Math.min(1, tail / all);
 }
 
 /** Two-proportion z-test with the pooled proportion, two-sided. z is positive when the compared group's rate is higher. */
