@@ -32,8 +32,11 @@ export type Session = {
   close(): Promise<void>;
 };
 
-/** `root`: a built folder to serve instead of the browser edition (a test page built like the app). */
-export async function openSession(options: { locale?: string; root?: string } = {}): Promise<Session> {
+/**
+ * `root`: a built folder to serve instead of the browser edition (a test page built like the app).
+ * `args`: extra Chromium flags, such as a fake camera.
+ */
+export async function openSession(options: { locale?: string; root?: string; args?: readonly string[] } = {}): Promise<Session> {
   const server = await startWebServer(options.root);
   const profile = mkdtempSync(join(tmpdir(), 'jointcheck-profile-'));
   const foreignRequests: string[] = [];
@@ -41,7 +44,7 @@ export async function openSession(options: { locale?: string; root?: string } = 
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: flags,
+      args: [...flags, ...(options.args ?? [])],
       locale: options.locale ?? 'en-GB',
       viewport: { width: 1366, height: 768 },
       acceptDownloads: true,

@@ -134,3 +134,46 @@ describe('ingesting evidence in Chromium', () => {
     expect(s.foreignRequests).toEqual([]);
   });
 });
+
+type CameraReply = WireOutcome | { cameraError: string; message: string };
+const camera = (session: Session, options: IngestOptions): Promise<CameraReply> =>
+  session.page.evaluate((o) => (window as unknown as { ingestHarness: { camera(o: IngestOptions): Promise<CameraReply> } }).ingestHarness.camera(o), options);
+
+describe('taking a photo with the camera', () => {
+  it('says clearly when there is no camera', async () => {
+    expect(await camera(s, { keepOriginal: false, keepLocation: false })).toEqual({
+      cameraError: 'no-camera',
+      message: 'No camera was found on this computer. Connect one, or choose a photo file instead.',
+    });
+  });
+
+  it('says clearly when the camera is not allowed', async () => {
+    // A camera is there, but nobody answers the permission prompt with yes.
+    const denied = await openSession({ root: harness.root, args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
+    try {
+      await denied.page.locator('body[data-ready=true]').waitFor();
+      expect(await camera(denied, { keepOriginal: false, keepLocation: false })).toMatchObject({ cameraError: 'permission-denied', message: expect.stringContaining('Allow camera access') });
+    } finally {
+      await denied.close();
+    }
+  });
+
+  it('takes a frame, turns the camera off and stores it like any photo, dated now', async () => {
+    const fake = await openSession({ root: harness.root, args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
+    try {
+      await fake.page.locator('body[data-ready=true]').waitFor();
+      const stopped = await fake.page.evaluate(() => (window as unknown as { ingestHarness: { cameraStopsAfterFrame(): Promise<{ name: string; ended: boolean }> } }).ingestHarness.cameraStopsAfterFrame());
+      expect(stopped.ended).toBe(true);
+      expect(stopped.name).toMatch(/^camera-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.jpg$/);
+      const result = accepted((await camera(fake, { keepOriginal: true, keepLocation: false })) as WireOutcome);
+      expect(result.kind).toBe('photo');
+      expect(result.file.fileName).toMatch(/^camera-.*\.jpg$/);
+      expect(result.takenAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+      expect(jpegSize(bytesOf(result.file))).toEqual({ width: result.width, height: result.height });
+      expect(result.width).toBeGreaterThan(0);
+      expect(fake.foreignRequests).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+});

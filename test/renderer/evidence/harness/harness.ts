@@ -1,6 +1,7 @@
 // Runs in Chromium, test-time only. A bare page around the ingest client, built by vite like the app, so the
 // end-to-end test and the bench drive the real worker bundle: pick a file in the input, then call `ingestHarness`.
-import { ingestFile, type IngestOptions } from '../../../../renderer/src/evidence/ingestClient';
+import { CameraError, captureFromCamera, grabFrame, openCamera, stopCamera } from '../../../../renderer/src/evidence/captureFromCamera';
+import { ingestFile, type IngestOptions, type IngestOutcome } from '../../../../renderer/src/evidence/ingestClient';
 
 type WireFile = { fileName: string; mediaType: string; size: number; sha256: string; blobType: string; base64: string };
 
@@ -18,6 +19,12 @@ const wire = async ({ blob, ...file }: { blob: Blob; fileName: string; mediaType
   blobType: blob.type,
   base64: await base64(blob),
 });
+
+async function wireOutcome(outcome: IngestOutcome): Promise<unknown> {
+  if (!outcome.ok) return outcome;
+  const { file, original, ...rest } = outcome.result;
+  return { ok: true, result: { ...rest, file: await wire(file), original: original ? await wire(original) : null } };
+}
 
 const input = document.querySelector<HTMLInputElement>('#file')!;
 
@@ -42,10 +49,23 @@ const harness = {
   },
   /** Ingests the file chosen in the input; blobs come back as base64 so the test can check their bytes. */
   async ingest(options: IngestOptions): Promise<unknown> {
-    const outcome = await ingestFile(input.files![0]!, options);
-    if (!outcome.ok) return outcome;
-    const { file, original, ...rest } = outcome.result;
-    return { ok: true, result: { ...rest, file: await wire(file), original: original ? await wire(original) : null } };
+    return wireOutcome(await ingestFile(input.files![0]!, options));
+  },
+  /** One photo from the camera through ingest; a camera failure comes back as `{ cameraError, message }`. */
+  async camera(options: IngestOptions): Promise<unknown> {
+    try {
+      return await wireOutcome(await captureFromCamera(options));
+    } catch (error) {
+      if (error instanceof CameraError) return { cameraError: error.code, message: error.message };
+      throw error;
+    }
+  },
+  /** Whether every camera track has ended after a frame was taken and the camera stopped (the light goes off). */
+  async cameraStopsAfterFrame(): Promise<{ name: string; ended: boolean }> {
+    const stream = await openCamera();
+    const file = await grabFrame(stream);
+    stopCamera(stream);
+    return { name: file.name, ended: stream.getTracks().every((t) => t.readyState === 'ended') };
   },
   /** Ingests the chosen file and reports only the wall time, for the bench. */
   async time(options: IngestOptions): Promise<number> {
