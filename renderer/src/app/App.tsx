@@ -12,6 +12,8 @@ import { CompareRoute } from '../screens/CompareRoute';
 import { DetailsScreen } from '../screens/DetailsScreen';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
 import { IdentitiesScreen } from '../screens/IdentitiesScreen';
+import { InstrumentsScreen } from '../screens/instruments/InstrumentsScreen';
+import { KioskScreen } from '../screens/instruments/KioskScreen';
 import { MeetingsScreen } from '../screens/meetings/MeetingsScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
 import { VerifyScreen } from '../screens/VerifyScreen';
@@ -94,6 +96,10 @@ function CurrentScreen(): ReactElement {
       return <MeetingsScreen id={route.id} />;
     case 'compare':
       return <CompareRoute id={route.id} otherId={route.otherId} />;
+    case 'instruments':
+      return <InstrumentsScreen id={route.id} tool={route.tool} />;
+    case 'kiosk':
+      return <KioskScreen id={route.id} surveyId={route.surveyId} />;
     case 'identities':
       return <IdentitiesScreen />;
     case 'verify':

@@ -44,6 +44,11 @@ export type StoredReport = {
 /** The bytes of one evidence file: `id` is the evidence id, or the evidence id + `/original` for a kept original. */
 export type EvidenceFileRow = { readonly id: string; readonly evidenceId: string; readonly assessmentId: AssessmentId; readonly data: Blob };
 
+/** A psychosocial survey run for an assessment; the instruments screens own its settings' shape. */
+export type StoredSurvey = { readonly id: string; readonly assessmentId: AssessmentId } & Readonly<Record<string, unknown>>;
+/** One anonymous response: answers and an optional group, never a name or a time. */
+export type StoredSurveyResponse = { readonly id: string; readonly surveyId: string; readonly assessmentId: AssessmentId } & Readonly<Record<string, unknown>>;
+
 export type JointCheckDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   answers: Dexie.Table<Answer, [string, string]>;
@@ -56,6 +61,8 @@ export type JointCheckDb = Dexie & {
   positions: Dexie.Table<Positions, [string, string]>;
   actions: EntityTable<Action, 'id'>;
   meetings: EntityTable<Meeting, 'id'>;
+  surveys: EntityTable<StoredSurvey, 'id'>;
+  surveyResponses: EntityTable<StoredSurveyResponse, 'id'>;
 };
 
 export const DatabaseName = 'jointcheck';

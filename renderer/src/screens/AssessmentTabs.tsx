@@ -5,7 +5,7 @@ import type { Assessment } from '../../../shared/domain/assessment';
 import { useUi } from '../state/uiStore';
 import { assessmentName } from './AssessmentListScreen';
 
-const tabs = ['details', 'walk', 'evidence', 'actions', 'meetings', 'summary'] as const;
+const tabs = ['details', 'walk', 'evidence', 'instruments', 'actions', 'meetings', 'summary'] as const;
 
 export function AssessmentTabs({ assessment, current }: { assessment: Assessment; current: (typeof tabs)[number] | null }): ReactElement {
   const { t, i18n } = useTranslation();

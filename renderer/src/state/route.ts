@@ -10,8 +10,15 @@ export type Route =
   | { readonly screen: 'actions'; readonly id: AssessmentId }
   | { readonly screen: 'meetings'; readonly id: AssessmentId }
   | { readonly screen: 'compare'; readonly id: AssessmentId; readonly otherId?: AssessmentId }
+  | { readonly screen: 'instruments'; readonly id: AssessmentId; readonly tool?: InstrumentTool }
+  /** The anonymous survey kiosk: one response at a time on a shared laptop, no way back to earlier ones. */
+  | { readonly screen: 'kiosk'; readonly id: AssessmentId; readonly surveyId: string }
   | { readonly screen: 'identities' }
   | { readonly screen: 'verify' };
+
+export const InstrumentTools = ['bias', 'survey', 'cobot'] as const;
+export type InstrumentTool = (typeof InstrumentTools)[number];
+const isTool = (s: string | undefined): s is InstrumentTool => InstrumentTools.includes(s as InstrumentTool);
 
 const segment = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -30,6 +37,10 @@ export function routeToHash(route: Route): string {
       return `#/assessments/${route.id}/${route.screen}`;
     case 'compare':
       return `#/assessments/${route.id}/compare${route.otherId ? `/${route.otherId}` : ''}`;
+    case 'instruments':
+      return `#/assessments/${route.id}/instruments${route.tool ? `/${route.tool}` : ''}`;
+    case 'kiosk':
+      return `#/assessments/${route.id}/kiosk/${route.surveyId}`;
     case 'walk':
       return `#/assessments/${route.id}/walk${route.packId ? `/${route.packId}` : ''}${route.packId && route.itemId ? `/${route.itemId}` : ''}`;
   }
@@ -50,6 +61,10 @@ export function hashToRoute(hash: string): Route {
       return { screen: parts[2], id };
     case 'compare':
       return { screen: 'compare', id, ...(parts[3] ? { otherId: parts[3] as AssessmentId } : {}) };
+    case 'instruments':
+      return { screen: 'instruments', id, ...(isTool(parts[3]) ? { tool: parts[3] } : {}) };
+    case 'kiosk':
+      return parts[3] ? { screen: 'kiosk', id, surveyId: parts[3] } : { screen: 'list' };
     case 'walk':
       return { screen: 'walk', id, ...(parts[3] ? { packId: parts[3] } : {}), ...(parts[3] && parts[4] ? { itemId: parts[4] } : {}) };
     default:

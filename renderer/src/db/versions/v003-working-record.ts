@@ -1,5 +1,5 @@
 // Runs in the renderer. Schema version 3: the committee's working record (evidence, positions, actions,
-// meetings), statutory clocks on assessments and systems, and follow-up marks on answers.
+// meetings, surveys), statutory clocks on assessments and systems, and follow-up marks on answers.
 import type { DatabaseVersion } from './types';
 
 export const v003WorkingRecord: DatabaseVersion = {
@@ -11,6 +11,9 @@ export const v003WorkingRecord: DatabaseVersion = {
     positions: '[assessmentId+itemId], assessmentId',
     actions: 'id, assessmentId, dueDate',
     meetings: 'id, assessmentId',
+    // Psychosocial surveys: the survey's settings, and anonymous responses with no time or name on them.
+    surveys: 'id, assessmentId',
+    surveyResponses: 'id, surveyId, assessmentId',
   },
   async upgrade(tx) {
     // Fill the new fields of existing rows with the values a new row starts with.
