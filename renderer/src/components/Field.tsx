@@ -41,17 +41,24 @@ type SelectProps = {
   value: string;
   options: readonly { value: string; label: string }[];
   onSave: (value: string) => void;
+  hint?: string;
 };
 
-export function SelectField({ label, value, options, onSave }: SelectProps): ReactElement {
+export function SelectField({ label, value, options, onSave, hint }: SelectProps): ReactElement {
   const id = useId();
   const [draft, setDraft] = useDraft(value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <select
         id={id}
         value={draft}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
           onSave(e.target.value);
