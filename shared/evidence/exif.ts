@@ -10,7 +10,7 @@ export type ExifSummary = {
   readonly orientation: number | null;
   readonly make: string | null;
   readonly model: string | null;
-  /** A GPS position (latitude or longitude) is recorded. */
+  /** A GPS position (latitude or longitude) is recorded, in EXIF or in XMP. */
   readonly gps: boolean;
   /** Body, lens or camera serial numbers are recorded. */
   readonly serialNumbers: boolean;
@@ -20,7 +20,7 @@ export type ExifSummary = {
   readonly xmp: boolean;
 };
 
-const NoExif: ExifSummary = { takenAt: null, orientation: null, make: null, model: null, gps: false, serialNumbers: false, makerNote: false, xmp: false };
+export const NoExif: ExifSummary = { takenAt: null, orientation: null, make: null, model: null, gps: false, serialNumbers: false, makerNote: false, xmp: false };
 
 const ExifId = 'Exif\u0000\u0000';
 /** Identifier of an XMP packet's APP1 segment; extended XMP continues in segments of the second. */
@@ -70,12 +70,25 @@ function summarise(tiff: ParsedTiff): Omit<ExifSummary, 'xmp'> {
   };
 }
 
+/** What a bare TIFF block (EXIF as PNG and WebP carry it, with or without the `Exif\0\0` prefix) says; null when it is not TIFF. */
+export function readTiffExif(block: Uint8Array): Omit<ExifSummary, 'xmp'> | null {
+  const tiff = parseTiff(payloadStartsWith(block, ExifId) ? block.subarray(ExifId.length) : block);
+  return tiff ? summarise(tiff) : null;
+}
+
+/** Whether an XMP packet records a GPS position (exif:GPSLatitude or exif:GPSLongitude, as attribute or element). */
+export function xmpHasLocation(packet: Uint8Array): boolean {
+  return /GPS(Latitude|Longitude)/.test(new TextDecoder('latin1').decode(packet));
+}
+
 /** What a JPEG's EXIF and XMP say. Never throws: missing, corrupt or cut-off metadata reads as none. */
 export function readExif(jpeg: Uint8Array): ExifSummary {
   const layout = jpegLayout(jpeg);
   if (!layout) return NoExif;
   const tiff = exifTiff(jpeg, layout.segments);
-  return { ...(tiff ? summarise(tiff) : NoExif), xmp: layout.segments.some((s) => isXmp(jpeg, s)) };
+  const summary = tiff ? summarise(tiff) : NoExif;
+  const xmp = layout.segments.filter((s) => isXmp(jpeg, s)).map((s) => segmentPayload(jpeg, s));
+  return { ...summary, gps: summary.gps || xmp.some(xmpHasLocation), xmp: xmp.length > 0 };
 }
 
 /** EXIF's own form of a date, `YYYY:MM:DD HH:MM:SS`, from ours. */

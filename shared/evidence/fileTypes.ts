@@ -78,3 +78,10 @@ export function extensionOf(fileName: string): string {
 export function typeForExtension(extension: string): SupportedType | null {
   return SupportedTypes.find((t) => (t.extensions as readonly string[]).includes(extension)) ?? null;
 }
+
+/** The name with an extension its type owns: `download.jpg` holding a PNG is stored as `download.png`, `README` as `README.txt`. */
+export function nameForType(fileName: string, type: SupportedType): string {
+  const extension = extensionOf(fileName);
+  if (type.extensions.includes(extension)) return fileName;
+  return `${extension ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName}.${type.extensions[0]}`;
+}

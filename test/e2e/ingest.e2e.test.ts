@@ -9,7 +9,7 @@ import { readExif, stripPrivateExif } from '../../shared/evidence/exif';
 import { jpegLayout, segmentPayload } from '../../shared/evidence/jpegSegments';
 import type { IngestOptions, IngestRefusal, IngestResult } from '../../renderer/src/evidence/protocol';
 import { buildIngestHarness, type BuiltHarness } from '../renderer/evidence/harness/buildHarness';
-import { withPrivateMetadata } from '../tools/makeEvidenceFixtures';
+import { webpWithPrivateMetadata, withPrivateMetadata } from '../tools/makeEvidenceFixtures';
 import { openSession, type Session } from './browser';
 
 type WireFile = { fileName: string; mediaType: string; size: number; sha256: string; blobType: string; base64: string };
@@ -96,6 +96,25 @@ describe('ingesting evidence in Chromium', () => {
     expect(result).toMatchObject({ width: 120, height: 160 });
     expect(jpegSize(bytesOf(result.file))).toEqual({ width: 120, height: 160 });
     expect(result.file.fileName).toBe('sideways.jpg');
+  });
+
+  it('strips PNG and WebP originals too, and what is left still opens', async () => {
+    const keep = { keepOriginal: true, keepLocation: false };
+    const png = accepted(await ingest({ name: 'screen.png', mimeType: 'image/png', buffer: fixture('private.png') }, keep));
+    expect(png).toMatchObject({ width: 64, height: 48, takenAt: '2026-11-20T14:03:11', found: { location: true, serialNumbers: true } });
+    expect(png.file.fileName).toBe('screen.jpg');
+    expect(Buffer.from(bytesOf(png.original!)).equals(fixture('plain.png'))).toBe(true);
+
+    const makeWebp = (): Promise<string> =>
+      s.page.evaluate(() => (window as unknown as { ingestHarness: { makePhoto(w: number, h: number, t: string): Promise<string> } }).ingestHarness.makePhoto(640, 480, 'image/webp'));
+    const webp = Buffer.from(webpWithPrivateMetadata(new Uint8Array(Buffer.from(await makeWebp(), 'base64')), 640, 480));
+    const fromPhone = accepted(await ingest({ name: 'shot.webp', mimeType: 'image/webp', buffer: webp }, keep));
+    expect(fromPhone).toMatchObject({ width: 640, height: 480, takenAt: '2026-11-20T14:03:11', found: { location: true } });
+    const original = Buffer.from(bytesOf(fromPhone.original!));
+    expect(original.length).toBeLessThan(webp.length);
+    expect(original.toString('latin1')).not.toMatch(/Kim Minji|Seoul|EXIF|XMP /);
+    // The stripped original is a WebP the browser still decodes.
+    expect(accepted(await ingest({ name: 'again.webp', mimeType: 'image/webp', buffer: original }, keep))).toMatchObject({ width: 640, height: 480, takenAt: null, found: { location: false } });
   });
 
   it('stores a document exactly as given, its hash the captured hash', async () => {

@@ -7,8 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { exifSegment, XmpIdentifier } from '../../shared/evidence/exif';
+import { webpChunks } from '../../shared/evidence/imageChunks';
 import { buildSegment, identifierBytes, jpegLayout, Marker } from '../../shared/evidence/jpegSegments';
 import { Tag, type TiffField, writeTiff } from '../../shared/evidence/tiff';
 
@@ -94,8 +96,58 @@ export function withPrivateMetadata(jpeg: Uint8Array, options: PrivateOptions): 
   return withSegments(jpeg, [privateExif(options), xmpSegment(), iptc, comment], trailer);
 }
 
-/** A small photo-like scene: gradient and coloured blocks, `width`×`height`, encoded as JPEG by pdftoppm. */
-async function baseJpeg(width: number, height: number): Promise<Uint8Array> {
+/** The XMP packet of `xmpSegment`, for formats that carry it in a chunk. */
+export const xmpPacket = (): Uint8Array => xmpSegment().subarray(4 + XmpIdentifier.length);
+
+/** The TIFF block of `privateExif`, for formats that carry EXIF in a chunk (PNG eXIf, WebP EXIF). */
+export const privateTiff = (options: PrivateOptions): Uint8Array => privateExif(options).subarray(4 + 6);
+
+/** A PNG with extra chunks right after IHDR, each with its CRC. */
+export function pngWithChunks(png: Uint8Array, chunks: readonly { type: string; data: Uint8Array }[]): Uint8Array {
+  const ihdrEnd = 8 + 12 + 13;
+  const encoded = chunks.flatMap(({ type, data }) => {
+    const body = new Uint8Array([...bytes(type), ...data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return [...length, ...body, ...crc];
+  });
+  return new Uint8Array([...png.subarray(0, ihdrEnd), ...encoded, ...png.subarray(ihdrEnd)]);
+}
+
+/** A PNG carrying private EXIF (eXIf), an XMP packet (iTXt), an author (tEXt) and a time stamp (tIME). */
+export function pngWithPrivateMetadata(png: Uint8Array): Uint8Array {
+  return pngWithChunks(png, [
+    { type: 'eXIf', data: privateTiff({ littleEndian: false, orientation: 1 }) },
+    { type: 'iTXt', data: new Uint8Array([...bytes('XML:com.adobe.xmp'), 0, 0, 0, 0, 0, ...xmpPacket()]) },
+    { type: 'tEXt', data: new Uint8Array([...bytes('Author'), 0, ...bytes('Kim Minji')]) },
+    { type: 'tIME', data: Uint8Array.of(0x07, 0xea, 11, 20, 14, 3, 11) },
+  ]);
+}
+
+/** A WebP of `width`×`height` in the extended format with private EXIF and XMP chunks added, as phones and editors write it. */
+export function webpWithPrivateMetadata(webp: Uint8Array, width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Uint8Array): number[] => {
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(data.length);
+    return [...bytes(type), ...size, ...data, ...(data.length % 2 ? [0] : [])];
+  };
+  const u24 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff];
+  const chunks = webpChunks(webp);
+  if (!chunks) throw new Error('The base image is not a WebP.');
+  // A simple file gets the extended header; one that has it (Chromium writes one for its colour profile) gets the flags.
+  const header = chunks[0]?.type === 'VP8X' ? chunks[0].data.slice() : Uint8Array.of(0, 0, 0, 0, ...u24(width - 1), ...u24(height - 1));
+  header[0] = header[0]! | 0x08 | 0x04;
+  const rest = chunks.filter((c) => c.type !== 'VP8X').flatMap((c) => [...webp.subarray(c.start, c.end)]);
+  const body = [...bytes('WEBP'), ...chunk('VP8X', header), ...rest, ...chunk('EXIF', privateTiff({ littleEndian: true, orientation: 1 })), ...chunk('XMP ', xmpPacket())];
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(body.length);
+  return new Uint8Array([...bytes('RIFF'), ...size, ...body]);
+}
+
+/** A small photo-like scene: gradient and coloured blocks, `width`×`height`, encoded as JPEG or PNG by pdftoppm. */
+async function baseImage(width: number, height: number, format: 'jpeg' | 'png'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([width, height]);
   for (let y = 0; y < height; y += 4) page.drawRectangle({ x: 0, y, width, height: 4, color: rgb(0.3 + (0.6 * y) / height, 0.5, 0.8 - (0.5 * y) / height) });
@@ -104,18 +156,22 @@ async function baseJpeg(width: number, height: number): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'jointcheck-evidence-'));
   try {
     writeFileSync(join(dir, 'scene.pdf'), await doc.save());
-    const r = spawnSync('pdftoppm', ['-jpeg', '-jpegopt', 'quality=85', '-r', '72', '-singlefile', join(dir, 'scene.pdf'), join(dir, 'scene')], { encoding: 'utf8' });
+    const options = format === 'jpeg' ? ['-jpeg', '-jpegopt', 'quality=85'] : ['-png'];
+    const r = spawnSync('pdftoppm', [...options, '-r', '72', '-singlefile', join(dir, 'scene.pdf'), join(dir, 'scene')], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
-    return new Uint8Array(readFileSync(join(dir, 'scene.jpg')));
+    return new Uint8Array(readFileSync(join(dir, format === 'jpeg' ? 'scene.jpg' : 'scene.png')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const plain = await baseJpeg(160, 120);
+  const plain = await baseImage(160, 120, 'jpeg');
+  const plainPng = await baseImage(64, 48, 'png');
   const files: Record<string, Uint8Array> = {
     'plain.jpg': plain,
+    'plain.png': plainPng,
+    'private.png': pngWithPrivateMetadata(plainPng),
     // Intel byte order, turned 90° clockwise (orientation 6), both dates.
     'private-le.jpg': withPrivateMetadata(plain, { littleEndian: true, orientation: 6 }),
     // Motorola byte order, upright, only IFD0's DateTime.

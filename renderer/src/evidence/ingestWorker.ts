@@ -3,9 +3,9 @@
 // original. Files are taken one at a time so a batch of photos never holds more than one decoded image in memory.
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { downscaleSteps } from '../../../shared/evidence/downscale';
-import { readExif, stripPrivateExif } from '../../../shared/evidence/exif';
-import { extensionOf } from '../../../shared/evidence/fileTypes';
+import { extensionOf, nameForType } from '../../../shared/evidence/fileTypes';
 import { PhotoJpegQuality, SniffBytes } from '../../../shared/evidence/limits';
+import { isPhotoFormat, readPhotoMetadata, stripPhotoMetadata } from '../../../shared/evidence/photoMetadata';
 import { refusalDetail } from '../../../shared/evidence/refusalDetail';
 import { checkFile } from '../../../shared/evidence/sniff';
 import type { IngestedFile, IngestOptions, IngestOutcome, IngestRequest, IngestResponse } from './protocol';
@@ -51,23 +51,24 @@ async function ingest(file: File, options: IngestOptions): Promise<IngestOutcome
   const check = checkFile(file.name, new Uint8Array(await file.slice(0, SniffBytes).arrayBuffer()), file.size);
   if (!check.ok) return { ok: false, code: check.code, fileName: file.name, detail: refusalDetail(check) };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const given = await stored(file.name, check.mediaType, file, bytes);
+  const given = await stored(nameForType(file.name, check.type), check.mediaType, file, bytes);
   const capturedSha256 = given.sha256;
   if (check.kind === 'document') {
     const found = { location: false, serialNumbers: false };
     return { ok: true, result: { kind: 'document', file: given, original: null, capturedSha256, takenAt: null, width: null, height: null, keptLocation: false, found } };
   }
 
-  const isJpeg = check.type.id === 'jpeg';
-  const exif = isJpeg ? readExif(bytes) : null;
+  const format = check.type.id;
+  if (!isPhotoFormat(format)) throw new Error(`No photo format for ${format}.`);
+  const metadata = readPhotoMetadata(bytes, format);
   const reduced = await reducedJpeg(file);
   if (!reduced) return { ok: false, code: 'unreadable-image', fileName: file.name, detail: {} };
   let original: IngestedFile | null = null;
   if (options.keepOriginal) {
-    // Other photo formats rarely carry a location; only JPEG's metadata is rewritten.
-    const stripped = options.keepLocation || !isJpeg ? bytes : stripPrivateExif(bytes);
+    const stripped = options.keepLocation ? bytes : stripPhotoMetadata(bytes, format);
+    // The browser decoded it, but its structure cannot be rewritten: storing it as given would keep what the user asked to remove.
     if (!stripped) return { ok: false, code: 'unreadable-image', fileName: file.name, detail: {} };
-    original = stripped === bytes ? given : await stored(file.name, check.mediaType, new Blob([stripped], { type: check.mediaType }), stripped);
+    original = stripped === bytes ? given : await stored(given.fileName, check.mediaType, new Blob([stripped], { type: check.mediaType }), stripped);
   }
   return {
     ok: true,
@@ -76,11 +77,11 @@ async function ingest(file: File, options: IngestOptions): Promise<IngestOutcome
       file: await stored(`${baseName(file.name)}.jpg`, 'image/jpeg', reduced.blob),
       original,
       capturedSha256,
-      takenAt: exif?.takenAt ?? null,
+      takenAt: metadata.takenAt,
       width: reduced.width,
       height: reduced.height,
       keptLocation: options.keepOriginal && options.keepLocation,
-      found: { location: Boolean(exif?.gps || exif?.xmp), serialNumbers: Boolean(exif?.serialNumbers || exif?.makerNote) },
+      found: { location: metadata.gps, serialNumbers: metadata.serialNumbers || metadata.makerNote },
     },
   };
 }

@@ -29,7 +29,7 @@ export type IngestResult = {
   readonly height: number | null;
   /** True only when an original was kept with its GPS position and serial numbers. */
   readonly keptLocation: boolean;
-  /** What the photo as supplied carried: a GPS position (EXIF or XMP), and serial numbers (or a maker note that may hold them). */
+  /** What the photo as supplied carried: a GPS position (EXIF or XMP), and serial numbers (or a maker note that may hold them). Removed unless kept. */
   readonly found: { readonly location: boolean; readonly serialNumbers: boolean };
 };
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AcceptAttribute, SupportedTypes } from '../../../shared/evidence/fileTypes';
+import { AcceptAttribute, nameForType, SupportedTypes } from '../../../shared/evidence/fileTypes';
 import { DocumentMaxBytes, PhotoMaxBytes, SniffBytes } from '../../../shared/evidence/limits';
 import { formatMegabytes, refusalDetail } from '../../../shared/evidence/refusalDetail';
 import { checkFile, detectContent, type FileAccepted, type FileRefusal } from '../../../shared/evidence/sniff';
@@ -65,10 +65,13 @@ describe('checkFile accepts every supported type under its own name', () => {
     expect(accepted(checkFile('README', samples.text, samples.text.length)).type.id).toBe('txt');
   });
 
-  it('stores a photo saved under another photo extension as what it really is', () => {
+  it('stores a photo saved under another photo extension as what it really is, under a name that says so', () => {
     const result = accepted(checkFile('download.jpg', samples.png, samples.png.length));
     expect(result.type.id).toBe('png');
     expect(result.mediaType).toBe('image/png');
+    expect(nameForType('download.jpg', result.type)).toBe('download.png');
+    expect(nameForType('README', accepted(checkFile('README', samples.text, samples.text.length)).type)).toBe('README.txt');
+    expect(nameForType('IMG_1.JPEG', accepted(checkFile('IMG_1.JPEG', jpeg, jpeg.length)).type)).toBe('IMG_1.JPEG');
   });
 
   it('finds a PDF header after junk a scanner wrote before it, and text cut off mid-character by the sniff window', () => {

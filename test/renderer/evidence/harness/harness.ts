@@ -29,8 +29,8 @@ async function wireOutcome(outcome: IngestOutcome): Promise<unknown> {
 const input = document.querySelector<HTMLInputElement>('#file')!;
 
 const harness = {
-  /** A busy, photo-like JPEG of this size (gradient and thousands of shapes, fixed seed), as base64: what a phone gives. */
-  async makePhoto(width: number, height: number): Promise<string> {
+  /** A busy, photo-like image of this size (gradient and thousands of shapes, fixed seed), as base64: what a phone gives. */
+  async makePhoto(width: number, height: number, type = 'image/jpeg'): Promise<string> {
     const canvas = new OffscreenCanvas(width, height);
     const context = canvas.getContext('2d')!;
     let seed = 1;
@@ -45,7 +45,7 @@ const harness = {
       context.fillStyle = `rgba(${(next() * 255) | 0},${(next() * 255) | 0},${(next() * 255) | 0},0.6)`;
       context.fillRect(next() * width, next() * height, size, size * (0.5 + next()));
     }
-    return base64(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 }));
+    return base64(await canvas.convertToBlob({ type, quality: 0.92 }));
   },
   /** Ingests the file chosen in the input; blobs come back as base64 so the test can check their bytes. */
   async ingest(options: IngestOptions): Promise<unknown> {
