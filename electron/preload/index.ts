@@ -17,6 +17,9 @@ const api = {
   openFile: (args) => invoke(Channels.openFile, args),
   writeBackup: (args) => invoke(Channels.writeBackup, args),
   openExternal: (url) => invoke(Channels.openExternal, url),
+  beginSave: (args) => invoke(Channels.beginSave, args),
+  appendSave: (handle, bytes) => invoke(Channels.appendSave, handle, bytes),
+  finishSave: (handle, commit) => invoke(Channels.finishSave, handle, commit),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

@@ -5,5 +5,8 @@ export const Channels = {
   openFile: 'file:open',
   writeBackup: 'backup:write',
   openExternal: 'shell:open-external',
+  beginSave: 'file:begin-save',
+  appendSave: 'file:append-save',
+  finishSave: 'file:finish-save',
 } as const;
 export type Channel = (typeof Channels)[keyof typeof Channels];

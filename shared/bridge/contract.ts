@@ -41,6 +41,17 @@ export const WriteBackupArgsSchema = z.strictObject({
 });
 export type WriteBackupArgs = z.infer<typeof WriteBackupArgsSchema>;
 
+/** One piece of a streamed save: large enough that IPC overhead stays small, small enough that memory stays flat. */
+export const MaxSaveChunkBytes = 8 * 1024 * 1024;
+/** The most a streamed save writes in all: 4 GiB less one byte, what a ZIP without ZIP64 (an evidence pack) can hold. */
+export const MaxStreamedSaveBytes = 0xffff_ffff;
+
+export const BeginSaveArgsSchema = SaveFileArgsSchema.omit({ bytes: true });
+export type BeginSaveArgs = z.infer<typeof BeginSaveArgsSchema>;
+/** Handles are random UUIDs made by the shell; anything else is refused before a handler runs. */
+export const SaveHandleSchema = z.uuid();
+export const SaveChunkSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MaxSaveChunkBytes, 'bytes, at most MaxSaveChunkBytes');
+
 /** Links the app may open in the user's browser; anything else is refused. */
 export const ExternalLinkAllowList = ['https://eur-lex.europa.eu/', 'https://www.law.go.kr/', 'https://www.ilo.org/'] as const;
 export const OpenExternalArgsSchema = z
@@ -54,6 +65,9 @@ export const ArgSchemas = {
   [Channels.openFile]: z.tuple([OpenFileArgsSchema]),
   [Channels.writeBackup]: z.tuple([WriteBackupArgsSchema]),
   [Channels.openExternal]: z.tuple([OpenExternalArgsSchema]),
+  [Channels.beginSave]: z.tuple([BeginSaveArgsSchema]),
+  [Channels.appendSave]: z.tuple([SaveHandleSchema, SaveChunkSchema]),
+  [Channels.finishSave]: z.tuple([SaveHandleSchema, z.boolean()]),
 } as const satisfies Record<Channel, z.ZodType>;
 
 /** Expected failures a user can act on; bugs reject instead. */
@@ -81,6 +95,23 @@ export type DesktopApi = {
   writeBackup(args: WriteBackupArgs): Promise<BridgeResult<{ readonly location: string }>>;
   /** Open an allow-listed reference link (law texts) in the user's browser. */
   openExternal(url: string): Promise<BridgeResult<null>>;
+  /**
+   * Ask where to save a file too large to hold in memory (an evidence pack), then write it in pieces with
+   * `appendSave` and end with `finishSave`. Nothing appears at the chosen place before a commit. Resolves
+   * `cancelled` if the user cancels. Desktop: a temporary file beside the target; browser edition: the
+   * origin-private file system, offered as a download on commit.
+   */
+  beginSave(args: BeginSaveArgs): Promise<BridgeResult<{ readonly handle: string }>>;
+  /**
+   * Appends at most `MaxSaveChunkBytes` to the save. Resolves `not-allowed` for a handle this window did not
+   * get (or that has ended); on `io-error` or `too-large` the save is abandoned and its temporary file removed.
+   */
+  appendSave(handle: string, bytes: Uint8Array): Promise<BridgeResult<null>>;
+  /**
+   * `commit`: flushes the file to disk and puts it in place whole, replacing any file there, and resolves
+   * where it went. Otherwise discards what was written and resolves `cancelled`.
+   */
+  finishSave(handle: string, commit: boolean): Promise<BridgeResult<{ readonly location: string }>>;
 };
 
 /** The result type each channel's handler returns, derived from DesktopApi. */
@@ -90,5 +121,8 @@ export type ChannelResults = {
   [Channels.openFile]: Awaited<ReturnType<DesktopApi['openFile']>>;
   [Channels.writeBackup]: Awaited<ReturnType<DesktopApi['writeBackup']>>;
   [Channels.openExternal]: Awaited<ReturnType<DesktopApi['openExternal']>>;
+  [Channels.beginSave]: Awaited<ReturnType<DesktopApi['beginSave']>>;
+  [Channels.appendSave]: Awaited<ReturnType<DesktopApi['appendSave']>>;
+  [Channels.finishSave]: Awaited<ReturnType<DesktopApi['finishSave']>>;
 };
 export type ChannelArgs<C extends Channel> = z.infer<(typeof ArgSchemas)[C]>;

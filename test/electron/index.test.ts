@@ -101,6 +101,9 @@ describe('main entry', () => {
       'ipc:file:open',
       'ipc:backup:write',
       'ipc:shell:open-external',
+      'ipc:file:begin-save',
+      'ipc:file:append-save',
+      'ipc:file:finish-save',
       'window',
     ]);
     expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const electron = vi.hoisted(() => ({ app: { isPackaged: true }, ipcMain: { handle: vi.fn() } }));
 vi.mock('electron', () => electron);
 
-import { Channels, MaxFileBytes, type Channel } from '../../shared/bridge/contract';
+import { Channels, MaxFileBytes, MaxSaveChunkBytes, type Channel } from '../../shared/bridge/contract';
 import { guarded, handle } from '../../electron/main/ipc';
 import { fakeInvokeEvent } from './fakes';
 
@@ -57,6 +57,28 @@ const cases: Record<Channel, { valid: unknown[]; invalid: Record<string, unknown
       'a look-alike host': ['https://www.ilo.org.evil.example/'],
       'a javascript: URL': ['javascript:alert(1)'],
       'a number': [42],
+    },
+  },
+  [Channels.beginSave]: {
+    valid: [{ suggestedName: 'Visit 2026-11-20.jointcheck-pack.zip', filterName: 'Evidence pack', extensions: ['zip'] }],
+    invalid: {
+      'bytes (they come in pieces)': [{ suggestedName: 'pack.zip', filterName: 'Evidence pack', extensions: ['zip'], bytes }],
+      'a folder in the name': [{ suggestedName: '../pack.zip', filterName: 'Evidence pack', extensions: ['zip'] }],
+    },
+  },
+  [Channels.appendSave]: {
+    valid: ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e', bytes],
+    invalid: {
+      'a handle that is not a UUID': ['../../etc/passwd', bytes],
+      'a chunk over MaxSaveChunkBytes': ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e', new Uint8Array(MaxSaveChunkBytes + 1)],
+      'bytes that are not a Uint8Array': ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e', [1, 2, 3]],
+    },
+  },
+  [Channels.finishSave]: {
+    valid: ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e', true],
+    invalid: {
+      'a commit flag that is not a boolean': ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e', 'yes'],
+      'no commit flag': ['6f1c9f5e-0c4b-4a55-9d1e-2f4a7b8c9d0e'],
     },
   },
 };

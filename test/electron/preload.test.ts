@@ -17,8 +17,8 @@ describe('preload', () => {
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('desktop');
   });
 
-  it('exposes exactly the five verbs, all functions, and no ipcRenderer', () => {
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'openExternal', 'openFile', 'saveFile', 'writeBackup']);
+  it('exposes exactly the bridge verbs, all functions, and no ipcRenderer', () => {
+    expect(Object.keys(api).sort()).toEqual(['appendSave', 'beginSave', 'finishSave', 'getAppInfo', 'openExternal', 'openFile', 'saveFile', 'writeBackup']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
@@ -34,6 +34,9 @@ describe('preload', () => {
       [() => api.openFile(openArgs), Channels.openFile, [openArgs]],
       [() => api.writeBackup(backupArgs), Channels.writeBackup, [backupArgs]],
       [() => api.openExternal('https://www.ilo.org/'), Channels.openExternal, ['https://www.ilo.org/']],
+      [() => api.beginSave({ suggestedName: 'p.zip', filterName: 'Pack', extensions: ['zip'] }), Channels.beginSave, [{ suggestedName: 'p.zip', filterName: 'Pack', extensions: ['zip'] }]],
+      [() => api.appendSave('h', bytes), Channels.appendSave, ['h', bytes]],
+      [() => api.finishSave('h', true), Channels.finishSave, ['h', true]],
     ];
     for (const [call, channel, args] of calls) {
       electron.ipcRenderer.invoke.mockClear();

@@ -6,6 +6,7 @@ import { getAppInfo } from './getAppInfo';
 import { openExternal } from './openExternal';
 import { openFile } from './openFile';
 import { saveFile } from './saveFile';
+import { appendSave, beginSave, finishSave } from './streamedSave';
 import { writeBackup } from './writeBackup';
 
 export function registerBridgeHandlers(): void {
@@ -14,4 +15,7 @@ export function registerBridgeHandlers(): void {
   handle(Channels.openFile, (event, args) => openFile(args, BrowserWindow.fromWebContents(event.sender)));
   handle(Channels.writeBackup, (_event, args) => writeBackup(args));
   handle(Channels.openExternal, (_event, url) => openExternal(url));
+  handle(Channels.beginSave, (event, args) => beginSave(event.sender, args, BrowserWindow.fromWebContents(event.sender)));
+  handle(Channels.appendSave, (event, handle, bytes) => appendSave(event.sender, handle, bytes));
+  handle(Channels.finishSave, (event, handle, commit) => finishSave(event.sender, handle, commit));
 }
