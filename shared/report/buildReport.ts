@@ -1,6 +1,8 @@
-// Runs everywhere (pure). Builds the assessment report PDF: cover, summary, findings, suggested measures,
-// references and the sign-off page, in the assessment's language, with its fonts and photos passed in.
+// Runs everywhere (pure). Builds the assessment report PDF: cover, summary, findings, the action plan (agreed
+// actions, then the checklists' suggestions), meetings, the evidence register, references and the sign-off
+// page, in the assessment's language, with its fonts and photos passed in.
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { instant } from './dates';
 import { PageWriter } from './layout/pageWriter';
 import { buildReportModel } from './model/reportModel';
 import { FontFace } from './pdf/fontFace';
@@ -11,7 +13,9 @@ import type { ReportFonts, ReportInput, ReportPhoto } from './reportInput';
 import { drawActionPlan } from './sections/actionPlan';
 import type { EmbeddedPhoto, SectionContext } from './sections/context';
 import { drawCover } from './sections/cover';
+import { drawEvidenceRegister } from './sections/evidenceRegister';
 import { drawFindings } from './sections/findings';
+import { drawMeetings } from './sections/meetings';
 import { drawReferences } from './sections/references';
 import { drawSignOff } from './sections/signOff';
 import { drawSummary } from './sections/summary';
@@ -25,12 +29,6 @@ export type { ReportFonts, ReportInput, ReportPhoto } from './reportInput';
 export function subsetTag(fingerprint: string, index: number): string {
   const hex = /^[0-9a-f]{64}$/i.test(fingerprint) ? fingerprint.toLowerCase() : '0'.repeat(64);
   return Array.from(hex.slice(index * 6, index * 6 + 6), (d) => String.fromCharCode(65 + parseInt(d, 16))).join('');
-}
-
-function instant(iso: string): Date {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`generatedAt must be an ISO instant, not "${iso}"`);
-  return date;
 }
 
 function embedPhotos(pdf: PDFDocument, photos: readonly ReportPhoto[]): Map<ReportPhoto, EmbeddedPhoto | null> {
@@ -52,7 +50,9 @@ export async function buildReport(input: ReportInput, fonts: ReportFonts, onProg
   const model = buildReportModel(input);
   const s = model.strings;
   const itemCount = model.domains.reduce((n, d) => n + d.sections.reduce((m, sec) => m + sec.items.length, 0), 0);
-  const total = itemCount + (input.photos?.length ?? 0) + 6;
+  // One step per item and photo, and per section: cover, summary, agreed actions, suggestions, meetings,
+  // evidence register, references, sign-off.
+  const total = itemCount + (input.photos?.length ?? 0) + 8;
   let done = 0;
   const step = (): void => {
     done = Math.min(done + 1, total - 1);
@@ -72,6 +72,8 @@ export async function buildReport(input: ReportInput, fonts: ReportFonts, onProg
   drawSummary(ctx);
   drawFindings(ctx);
   drawActionPlan(ctx);
+  drawMeetings(ctx);
+  drawEvidenceRegister(ctx);
   drawReferences(ctx);
   drawSignOff(ctx);
 

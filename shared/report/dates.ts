@@ -31,3 +31,27 @@ export function formatInstant(iso: string, lang: Language): string {
   const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
   return lang === 'ko' ? `${calendar} ${time} (${zone})` : `${calendar}, ${time} (${zone})`;
 }
+
+/** The report's generation time as a Date; a caller's mistake, so it throws rather than print "Invalid Date". */
+export function instant(iso: string): Date {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`generatedAt must be an ISO instant, not "${iso}"`);
+  return date;
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on where the report is made, as `formatInstant` shows it. */
+export function localDate(iso: string): string {
+  const date = instant(iso);
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/**
+ * A camera's EXIF time ("2026:11:20 10:31:02", local to the camera, no zone) as a date and a time, without
+ * inventing a zone for it; anything else as it is.
+ */
+export function formatCameraTime(text: string, lang: Language): string {
+  const m = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2})/.exec(text);
+  if (!m) return text;
+  const date = formatDate(`${m[1]}-${m[2]}-${m[3]}`, lang);
+  return lang === 'ko' ? `${date} ${m[4]}:${m[5]}` : `${date}, ${m[4]}:${m[5]}`;
+}

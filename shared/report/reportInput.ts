@@ -7,8 +7,17 @@ import { type RiskMethod, riskMethod } from '../risk/methods';
 /** Pretendard TTF (not WOFF) Regular and Bold; the caller reads them (fetch in the app, the file system in the CLI). */
 export type ReportFonts = { readonly regular: Uint8Array; readonly bold: Uint8Array };
 
-/** An evidence photo: with `itemId` it follows that item's finding; with `itemId` null it goes to the evidence section. */
-export type ReportPhoto = { readonly packId: string; readonly itemId: string | null; readonly caption: string; readonly jpeg: Uint8Array };
+/**
+ * An evidence photo: with `itemId` it follows that item's finding; with `itemId` null it goes to the evidence
+ * section. `evidenceId` ties it to its row in the evidence register, which then gives its figure number.
+ */
+export type ReportPhoto = {
+  readonly packId: string;
+  readonly itemId: string | null;
+  readonly caption: string;
+  readonly jpeg: Uint8Array;
+  readonly evidenceId?: string;
+};
 
 /** The assessment with its working record (positions, actions, meetings, evidence metadata). */
 export type ReportInput = AssessmentBundle & {
@@ -23,6 +32,8 @@ export type ReportInput = AssessmentBundle & {
   readonly appVersion: string;
   /** Embedded as they are (no re-encoding). */
   readonly photos?: readonly ReportPhoto[];
+  /** The title (and date) of the earlier assessment `assessment.followUpOf` names, when it is on this computer. */
+  readonly followUpOfTitle?: string;
 };
 
 /** What callers know; the risk method and the content fingerprint follow from it. */

@@ -13,7 +13,12 @@ export type TableColumn = {
   readonly align?: Align;
 };
 
-export type TableCell = string | { readonly text: string; readonly style?: TextStyle; readonly fill?: Rgb; readonly align?: Align };
+/** More text under a cell's own, in its own style: a muted detail, or a bold warning word. */
+export type CellPart = { readonly text: string; readonly style: TextStyle };
+
+export type TableCell =
+  | string
+  | { readonly text: string; readonly style?: TextStyle; readonly fill?: Rgb; readonly align?: Align; readonly more?: readonly CellPart[] };
 
 export type TableOptions = {
   /** No header row: a label/value list such as the cover's. */
@@ -42,7 +47,8 @@ function columnWidths(w: PageWriter, columns: readonly TableColumn[], width: num
   return widths.map((v, i) => (v < mins[i]! ? mins[i]! : v - ((v - mins[i]!) / slack) * deficit));
 }
 
-type Laid = { readonly lines: readonly Line[]; readonly style: TextStyle; readonly fill: Rgb | undefined; readonly align: Align };
+type StyledLine = { readonly line: Line; readonly style: TextStyle };
+type Laid = { readonly lines: readonly StyledLine[]; readonly fill: Rgb | undefined; readonly align: Align };
 
 export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: readonly (readonly TableCell[])[], options: TableOptions = {}): void {
   const body = options.body ?? Styles.table;
@@ -56,13 +62,14 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
     columns.map((column, i) => {
       const cell = cells[i] ?? '';
       const spec = typeof cell === 'string' ? { text: cell } : cell;
-      const style = spec.style ?? fallback;
-      return { lines: w.wrap(spec.text, style, widths[i]! - 2 * padX), style, fill: spec.fill, align: spec.align ?? column.align ?? 'left' };
+      const parts = [{ text: spec.text, style: spec.style ?? fallback }, ...(spec.more ?? [])];
+      const lines = parts.flatMap((part) => w.wrap(part.text, part.style, widths[i]! - 2 * padX).map((line) => ({ line, style: part.style })));
+      return { lines, fill: spec.fill, align: spec.align ?? column.align ?? 'left' };
     });
 
   const header = options.headless ? null : layRow(columns.map((c) => c.header), headStyle);
   const heightOf = (cells: readonly Laid[], from: number, to: number): number =>
-    Math.max(...cells.map((c) => Math.max(0, Math.min(c.lines.length, to) - from) * w.lineHeight(c.style))) + 2 * padY;
+    Math.max(...cells.map((c) => c.lines.slice(from, to).reduce((n, l) => n + w.lineHeight(l.style), 0))) + 2 * padY;
   const linesIn = (cells: readonly Laid[]): number => Math.max(1, ...cells.map((c) => c.lines.length));
 
   /** Draws lines [from, to) of each cell as one band at the cursor. */
@@ -73,9 +80,9 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
     cells.forEach((cell, i) => {
       if (cell.fill) w.fillRect(xs[i]!, top - height, widths[i]!, height, cell.fill);
       let lineTop = top - padY;
-      for (const line of cell.lines.slice(from, to)) {
-        w.lineAt(line, xs[i]! + padX, lineTop, cell.style, cell.align, widths[i]! - 2 * padX);
-        lineTop -= w.lineHeight(cell.style);
+      for (const { line, style } of cell.lines.slice(from, to)) {
+        w.lineAt(line, xs[i]! + padX, lineTop, style, cell.align, widths[i]! - 2 * padX);
+        lineTop -= w.lineHeight(style);
       }
     });
     w.y -= height;

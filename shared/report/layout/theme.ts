@@ -14,6 +14,7 @@ export const Colours = {
   white: [1, 1, 1] as Rgb,
   tableHead: hex('#e4e9f0'),
   zebra: hex('#f6f8fa'),
+  warning: hex('#b3261e'),
 } as const;
 
 /** Level fills are light, with dark text on them; the level is always written too (colour is never the only cue). */
@@ -24,6 +25,8 @@ export const LevelFill: Readonly<Record<RiskLevel, Rgb>> = {
   'very-high': hex('#f4a3a3'),
 };
 export const NotRatedFill = hex('#eef0f3');
+/** Behind an overdue date or a warning; the words "overdue" or "warning" are always written on it too. */
+export const WarningFill = hex('#fbd5cf');
 
 /** The summary chart's parts, as in the app's DomainChart; `ink` is the colour of a count drawn on the part. */
 export const PartColours = {
@@ -54,6 +57,8 @@ export const Styles = {
   tableBold: style('bold', 8.5, Colours.ink, 1.35),
   tableHead: style('bold', 8, Colours.ink, 1.3),
   mono: style('regular', 8, Colours.ink),
+  /** Hashes in tables: small enough for half a SHA-256 (32 hex digits) on one line of a narrow column. */
+  hash: style('regular', 7, Colours.ink, 1.35),
   chip: style('bold', 7.5, Colours.ink, 1.2),
   header: style('regular', 7, Colours.muted, 1.2),
 } as const;

@@ -1,6 +1,8 @@
 // Runs everywhere (pure). Everything the report shows, worked out from the input before any page is drawn.
-import type { Answer, Assessment, Side } from '../../domain/assessment';
-import { isAnswered } from '../../domain/assessment';
+import type { Answer, Assessment, ImportedFrom, Side } from '../../domain/assessment';
+import { isAnswered, Sides } from '../../domain/assessment';
+import type { Action, ActionStatus, Evidence, JointSide, Meeting, Positions } from '../../domain/record';
+import { isOverdue, JointSides } from '../../domain/record';
 import type { Language } from '../../i18n/localized';
 import type { Item, Pack, PackRef } from '../../packs/schema';
 import { ControlTypes, packItems, StandardAnswers } from '../../packs/schema';
@@ -10,14 +12,74 @@ import type { RatedRisk } from '../../risk/rate';
 import { rateRisk } from '../../risk/rate';
 import type { AssessmentScore } from '../../scoring/score';
 import { scoreAssessment } from '../../scoring/score';
+import { actionNumbers, compareActions } from '../../record/actionOrder';
+import { daysBetween } from '../../record/calendar';
+import type { ResponseClock, SystemClock } from '../../record/clocks';
+import { responseClock, systemClocks } from '../../record/clocks';
+import { localDate } from '../dates';
 import type { ReportInput, ReportPhoto } from '../reportInput';
 import type { ReportStrings } from '../strings';
 import { reportStrings } from '../strings';
 
-export type NumberedPhoto = { readonly number: number; readonly photo: ReportPhoto };
+/** A photo shown in the report: its figure number, and its evidence number when it is in the register. */
+export type NumberedPhoto = { readonly number: number; readonly photo: ReportPhoto; readonly evidence: string | null };
 
-/** One side's view of an item, in its own words. */
-export type SidePosition = { readonly side: Side; readonly text: string };
+/** One side's view of an item, in its own words, with its own rating. */
+export type SidePosition = { readonly side: JointSide; readonly text: string; readonly risk: RatedRisk | null; readonly recordedBy: string };
+
+/** Both sides' positions on an item, open until the committee settles them. */
+export type ItemPositions = {
+  readonly sides: readonly SidePosition[];
+  readonly status: Positions['status'];
+  readonly outcome: string;
+};
+
+/** One of the committee's agreed actions, as the report lists it. */
+export type ActionView = {
+  /** "A1", "A2", ... in creation order (see `actionNumbers`). */
+  readonly number: string;
+  readonly action: Action;
+  /** The item's number ("2.5"), or null for the assessment as a whole or an item this report does not list. */
+  readonly item: string | null;
+  /** Days past its due date when overdue, otherwise null. */
+  readonly daysOverdue: number | null;
+  /** Verified by someone of the owner's own side: the record allows it, the report says so. */
+  readonly verifiedBySameSide: boolean;
+};
+
+export type MeetingAttendee = { readonly name: string; readonly side: Side };
+
+export type MeetingView = {
+  readonly meeting: Meeting;
+  /** Participants and guests, worker side first, in the order of `Sides`. */
+  readonly attendees: readonly MeetingAttendee[];
+  /** The joint sides with nobody at the meeting: empty when both were there. */
+  readonly absentSides: readonly JointSide[];
+  /** Attendee ids no longer among the assessment's participants. */
+  readonly unknownAttendees: number;
+  /** Titles of the checklists it went through. */
+  readonly packs: readonly string[];
+};
+
+export type EvidenceRow = {
+  /** "E1", "E2", ... in the order the evidence was added. */
+  readonly number: string;
+  readonly evidence: Evidence;
+  /** The item's number, or null for the assessment as a whole or an item this report does not list. */
+  readonly item: string | null;
+  /** The figure number where the photo is printed in this report, or null when it is not. */
+  readonly figure: number | null;
+};
+
+export type RecordCounts = {
+  readonly openDisagreements: number;
+  readonly settled: number;
+  readonly actions: Readonly<Record<ActionStatus, number>>;
+  readonly overdue: number;
+  readonly meetings: number;
+  readonly meetingsWithoutBothSides: number;
+  readonly evidence: number;
+};
 
 export type Measure = { readonly control: (typeof ControlTypes)[number]; readonly text: string };
 
@@ -34,11 +96,13 @@ export type FindingItem = {
   readonly note: string;
   readonly risk: RatedRisk | null;
   readonly references: readonly { readonly title: string; readonly provision: string }[];
-  /**
-   * Each side's position on the item (worker side, employer side, ...). Nothing records positions yet, so
-   * this is always empty; the findings page already prints whatever is here, in side order.
-   */
-  readonly positions: readonly SidePosition[];
+  /** The sides' positions when either was recorded, worker side first; null otherwise. */
+  readonly positions: ItemPositions | null;
+  /** Carried over from the earlier visit and not looked at again yet. */
+  readonly recheck: boolean;
+  readonly actions: readonly ActionView[];
+  /** Numbers of the evidence about this item ("E3"). */
+  readonly evidence: readonly string[];
   readonly photos: readonly NumberedPhoto[];
   readonly measures: readonly Measure[];
 };
@@ -46,8 +110,8 @@ export type FindingItem = {
 export type FindingSection = { readonly title: string; readonly items: readonly FindingItem[] };
 export type FindingDomain = { readonly number: number; readonly pack: Pack; readonly title: string; readonly sections: readonly FindingSection[] };
 
-/** A gap and what the checklist suggests for it; a later feature replaces these with the committee's own actions. */
-export type ActionEntry = { readonly item: FindingItem; readonly measures: readonly Measure[] };
+/** A gap and what the checklist suggests for it: suggestions, apart from the committee's own actions. */
+export type SuggestionEntry = { readonly item: FindingItem; readonly measures: readonly Measure[] };
 
 export type ReferenceEntry = {
   readonly title: string;
@@ -64,6 +128,8 @@ export type ReportModel = {
   readonly method: RiskMethod;
   readonly fingerprint: string;
   readonly generatedAt: string;
+  /** The calendar day of `generatedAt` where the report is made: what "overdue" is measured against. */
+  readonly today: string;
   readonly appVersion: string;
   readonly packs: readonly Pack[];
   /** Pack versions the assessment pinned but the caller could not supply. */
@@ -72,7 +138,18 @@ export type ReportModel = {
   readonly domains: readonly FindingDomain[];
   /** High and very high risks, highest score first, at most 10. */
   readonly topRisks: readonly FindingItem[];
-  readonly actions: readonly ActionEntry[];
+  readonly suggestions: readonly SuggestionEntry[];
+  /** Overdue first, then by due date and priority (`compareActions`). */
+  readonly actionPlan: readonly ActionView[];
+  readonly meetings: readonly MeetingView[];
+  readonly evidenceRegister: readonly EvidenceRow[];
+  readonly counts: RecordCounts;
+  /** One per AI system, in the assessment's order. */
+  readonly systemClocks: readonly SystemClock[];
+  readonly response: ResponseClock;
+  /** The earlier visit this one follows up, with its title when the caller knows it. */
+  readonly followUpOf: { readonly id: string; readonly title: string | null } | null;
+  readonly importedFrom: ImportedFrom | null;
   readonly references: readonly ReferenceEntry[];
   /** Photos for the assessment as a whole, or for items the report does not list. */
   readonly evidence: readonly NumberedPhoto[];
@@ -108,19 +185,52 @@ const controlRank = (control: Measure['control']): number => ControlTypes.indexO
 export function buildReportModel(input: ReportInput): ReportModel {
   const { assessment, packs, method, lang } = input;
   const strings = reportStrings(lang);
-  const answers = new Map(input.answers.filter((a) => a.assessmentId === assessment.id).map((a) => [key(a.packId, a.itemId), a]));
+  const today = localDate(input.generatedAt);
+  const ours = <T extends { readonly assessmentId: string }>(rows: readonly T[]): T[] => rows.filter((row) => row.assessmentId === assessment.id);
+  const answers = new Map(ours(input.answers).map((a) => [key(a.packId, a.itemId), a]));
+  const positions = new Map(ours(input.positions).map((p) => [key(p.packId, p.itemId), p]));
   const pinned = assessment.packs.filter((ref) => !packs.some((p) => p.id === ref.packId && p.version === ref.version));
 
   const itemKeys = new Set(packs.flatMap((pack) => packItems(pack).map((item) => key(pack.id, item.id))));
+  const itemKey = (ref: { readonly packId: string; readonly itemId: string } | null): string | null => {
+    const k = ref ? key(ref.packId, ref.itemId) : null;
+    return k !== null && itemKeys.has(k) ? k : null;
+  };
   const photosByItem = new Map<string, ReportPhoto[]>();
   const loosePhotos: ReportPhoto[] = [];
   for (const photo of input.photos ?? []) {
-    const k = photo.itemId === null ? null : key(photo.packId, photo.itemId);
-    if (k !== null && itemKeys.has(k)) photosByItem.set(k, [...(photosByItem.get(k) ?? []), photo]);
+    const k = photo.itemId === null ? null : itemKey({ packId: photo.packId, itemId: photo.itemId });
+    if (k !== null) photosByItem.set(k, [...(photosByItem.get(k) ?? []), photo]);
     else loosePhotos.push(photo);
   }
+
+  const evidenceRows = [...ours(input.evidence)].sort((a, b) => (a.addedAt === b.addedAt ? (a.id < b.id ? -1 : 1) : a.addedAt < b.addedAt ? -1 : 1));
+  const evidenceNumbers = new Map(evidenceRows.map((e, i) => [e.id, `E${i + 1}`]));
+  const figures = new Map<string, number>();
   let photoNumber = 0;
-  const number = (photo: ReportPhoto): NumberedPhoto => ({ number: ++photoNumber, photo });
+  const number = (photo: ReportPhoto): NumberedPhoto => {
+    const n = ++photoNumber;
+    const evidence = photo.evidenceId === undefined ? null : (evidenceNumbers.get(photo.evidenceId) ?? null);
+    if (photo.evidenceId !== undefined && !figures.has(photo.evidenceId)) figures.set(photo.evidenceId, n);
+    return { number: n, photo, evidence };
+  };
+
+  const actions = ours(input.actions);
+  const actionNumber = actionNumbers(actions);
+  const actionsByItem = group(actions, (a) => itemKey(a.item));
+  const evidenceByItem = group(evidenceRows, (e) => itemKey(e.item));
+  const itemNumbers = new Map<string, string>();
+  const actionView = (action: Action): ActionView => {
+    const overdue = isOverdue(action, today);
+    const k = itemKey(action.item);
+    return {
+      number: actionNumber.get(action.id)!,
+      action,
+      item: k === null ? null : (itemNumbers.get(k) ?? null),
+      daysOverdue: overdue ? daysBetween(action.dueDate, today) : null,
+      verifiedBySameSide: action.verification !== null && action.verification.by.side === action.ownerSide,
+    };
+  };
 
   const domains = packs.map((pack, p): FindingDomain => {
     let n = 0;
@@ -132,9 +242,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       sections: pack.sections.map((section) => ({
         title: section.title[lang],
         items: section.items.map((item): FindingItem => {
-          const answer = answers.get(key(pack.id, item.id));
+          const k = key(pack.id, item.id);
+          const answer = answers.get(k);
+          const itemNumber = `${p + 1}.${++n}`;
+          itemNumbers.set(k, itemNumber);
           return {
-            number: `${p + 1}.${++n}`,
+            number: itemNumber,
             packId: pack.id,
             itemId: item.id,
             question: item.question[lang],
@@ -143,8 +256,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
             note: answer?.note.trim() ?? '',
             risk: rateRisk(method, answer?.risk),
             references: item.references.map((r) => ({ title: instruments.get(r.instrument)?.title[lang] ?? r.instrument, provision: r.provision })),
-            positions: [],
-            photos: (photosByItem.get(key(pack.id, item.id)) ?? []).map(number),
+            positions: itemPositions(positions.get(k), method),
+            recheck: answer?.recheck ?? false,
+            actions: (actionsByItem.get(k) ?? []).sort(compareActions(today)).map(actionView),
+            evidence: (evidenceByItem.get(k) ?? []).map((e) => evidenceNumbers.get(e.id)!),
+            photos: (photosByItem.get(k) ?? []).map(number),
             measures: [...item.measures].sort((a, b) => controlRank(a.control) - controlRank(b.control)).map((m) => ({ control: m.control, text: m.text[lang] })),
           };
         }),
@@ -163,10 +279,25 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const levelRank = (item: FindingItem): number => (item.risk ? RiskLevels.indexOf(item.risk.level) : -1);
   // Rated gaps by score, then level; unrated gaps after them; report order otherwise (the sort is stable).
-  const actions = allItems
+  const suggestions = allItems
     .filter((item) => item.concern)
     .sort((a, b) => (b.risk?.score ?? -1) - (a.risk?.score ?? -1) || levelRank(b) - levelRank(a))
     .map((item) => ({ item, measures: item.measures }));
+
+  const actionPlan = [...actions].sort(compareActions(today)).map(actionView);
+  const meetings = [...ours(input.meetings)].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1)).map((m) => meetingView(m, assessment, packs, lang));
+  const positionRows = [...positions.values()];
+  const byStatus: Record<ActionStatus, number> = { planned: 0, 'in-progress': 0, done: 0, verified: 0 };
+  for (const action of actions) byStatus[action.status]++;
+  const counts: RecordCounts = {
+    openDisagreements: positionRows.filter((p) => p.status === 'open').length,
+    settled: positionRows.filter((p) => p.status === 'settled').length,
+    actions: byStatus,
+    overdue: actionPlan.filter((a) => a.daysOverdue !== null).length,
+    meetings: meetings.length,
+    meetingsWithoutBothSides: meetings.filter((m) => m.absentSides.length > 0).length,
+    evidence: evidenceRows.length,
+  };
 
   return {
     lang,
@@ -175,16 +306,65 @@ export function buildReportModel(input: ReportInput): ReportModel {
     method,
     fingerprint: input.fingerprint,
     generatedAt: input.generatedAt,
+    today,
     appVersion: input.appVersion,
     packs,
     missingPacks: pinned,
     score,
     domains,
     topRisks,
-    actions,
+    suggestions,
+    actionPlan,
+    meetings,
+    evidenceRegister: evidenceRows.map((e) => {
+      const k = itemKey(e.item);
+      return { number: evidenceNumbers.get(e.id)!, evidence: e, item: k === null ? null : (itemNumbers.get(k) ?? null), figure: figures.get(e.id) ?? null };
+    }),
+    counts,
+    systemClocks: systemClocks(assessment.systems),
+    response: responseClock(assessment.recommendations, today),
+    followUpOf: assessment.followUpOf === null ? null : { id: assessment.followUpOf, title: input.followUpOfTitle?.trim() || null },
+    importedFrom: assessment.importedFrom,
     references: citedReferences(domains, lang),
     evidence,
     signers: expectedSigners(assessment),
+  };
+}
+
+function group<T>(rows: readonly T[], keyOf: (row: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    if (k !== null) map.set(k, [...(map.get(k) ?? []), row]);
+  }
+  return map;
+}
+
+/** Null when neither side has said anything and nothing was settled: the item shows no positions block. */
+function itemPositions(row: Positions | undefined, method: RiskMethod): ItemPositions | null {
+  if (!row) return null;
+  const sides = JointSides.flatMap((side): SidePosition[] => {
+    const position = row[side];
+    if (!position || (position.text.trim() === '' && position.risk === null)) return [];
+    return [{ side, text: position.text.trim(), risk: rateRisk(method, position.risk), recordedBy: position.recordedBy.trim() }];
+  });
+  if (sides.length === 0 && row.status === 'open') return null;
+  return { sides, status: row.status, outcome: row.outcome.trim() };
+}
+
+function meetingView(meeting: Meeting, assessment: Assessment, packs: readonly Pack[], lang: Language): MeetingView {
+  const participants = new Map(assessment.participants.map((p) => [p.id, p]));
+  const known = meeting.attendeeIds.flatMap((id) => {
+    const p = participants.get(id);
+    return p ? [{ name: p.name.trim(), side: p.side }] : [];
+  });
+  const attendees = [...known, ...meeting.guests.map((g) => ({ name: g.name.trim(), side: g.side }))].sort((a, b) => Sides.indexOf(a.side) - Sides.indexOf(b.side));
+  return {
+    meeting,
+    attendees,
+    absentSides: JointSides.filter((side) => !attendees.some((a) => a.side === side)),
+    unknownAttendees: meeting.attendeeIds.length - known.length,
+    packs: meeting.packsCovered.map((id) => packs.find((p) => p.id === id)?.title[lang] ?? id),
   };
 }
 

@@ -1,8 +1,10 @@
-// Runs everywhere (pure). The first page(s): what was assessed, where, by whom, with what, and which data.
+// Runs everywhere (pure). The first page(s): what was assessed, where, by whom, with what, and which data; which
+// earlier visit it follows up, and whether it is an imported, read-only copy.
 import { Sides } from '../../domain/assessment';
 import { formatDate, formatInstant } from '../dates';
 import { drawTable } from '../layout/table';
 import { Colours, Styles } from '../layout/theme';
+import { drawCallout } from './callout';
 import type { SectionContext } from './context';
 import { drawLabelledRows } from './labelled';
 
@@ -20,6 +22,11 @@ export function drawCover(ctx: SectionContext): void {
   w.y -= 8;
   w.rule(w.left, w.y, w.right, w.y, Colours.brand, 1);
   w.y -= 10;
+  const imported = model.importedFrom;
+  if (imported) {
+    drawCallout(w, s.importedCopy, s.importedDetail(imported.fileName, formatInstant(imported.importedAt, lang), imported.signer, imported.intact), Colours.faint, Colours.brand);
+    w.y -= 4;
+  }
 
   const packs = model.packs.map((p) => s.packLine(p.id, p.version, p.title[lang])).join('\n');
   drawLabelledRows(
@@ -30,6 +37,7 @@ export function drawCover(ctx: SectionContext): void {
       { label: s.sector, value: orNone(assessment.workplace.sector) },
       { label: s.sizeBand, value: assessment.workplace.sizeBand === '' ? s.sizeUnknown : s.sizeWorkers(assessment.workplace.sizeBand) },
       { label: s.date, value: orNone(formatDate(assessment.date, lang)) },
+      ...(model.followUpOf ? [{ label: s.followUpOf, value: model.followUpOf.title ?? s.earlierAssessment(model.followUpOf.id), style: Styles.bodyBold }] : []),
       { label: s.checklists, value: orNone(packs) },
       { label: s.riskMethod, value: model.method.name[lang] },
       { label: s.generatedAt, value: formatInstant(model.generatedAt, lang) },
@@ -58,7 +66,8 @@ export function drawCover(ctx: SectionContext): void {
         { label: s.dataUsed, value: orNone(system.dataUsed) },
         { label: s.decisions, value: orNone(system.decisions) },
         { label: s.deployedWhere, value: orNone(system.deployedWhere) },
-        { label: s.goLive, value: orNone(formatDate(system.goLiveDate, lang)) },
+        // One row for both dates, which are read together (AI Act Art. 26(7)), so the cover stays one page.
+        { label: s.goLive, value: `${orNone(formatDate(system.goLiveDate, lang))} · ${s.informedOn(orNone(formatDate(system.informedDate, lang)))}` },
       ],
       w.left,
       labelWidth,

@@ -1,9 +1,12 @@
-// Runs everywhere (pure). Every item of every checklist, in order: question, answer, notes, risk, references,
-// each side's position when recorded, and its photos.
-import { Sides } from '../../domain/assessment';
+// Runs everywhere (pure). Every item of every checklist, in order: question, answer, notes, risk, each side's
+// position when recorded, the committee's actions on it, its evidence, references and photos.
+import { shortText } from '../../record/shortText';
+import type { RatedRisk } from '../../risk/rate';
+import { formatDate } from '../dates';
 import type { Line } from '../layout/textLayout';
-import { Colours, LevelFill, NotRatedFill, Styles } from '../layout/theme';
-import type { FindingItem } from '../model/reportModel';
+import { Colours, LevelFill, NotRatedFill, Styles, WarningFill } from '../layout/theme';
+import type { ActionView, FindingItem } from '../model/reportModel';
+import type { ReportStrings } from '../strings';
 import type { SectionContext } from './context';
 import type { LabelledRow, LaidRows } from './labelled';
 import { drawLaidRows, layLabelledRows } from './labelled';
@@ -13,23 +16,46 @@ import { drawLaidPhoto, layPhoto } from './photos';
 export const NumberColumn = 30;
 const labelWidth = 70;
 
+/** How much of an action's description a finding repeats; the action plan has all of it. */
+const actionMention = 110;
+
 export function itemRows(item: FindingItem, ctx: SectionContext): LabelledRow[] {
-  const s = ctx.model.strings;
+  const { strings: s, lang } = ctx.model;
   const rows: LabelledRow[] = [];
-  if (item.answer === null) rows.push({ label: s.answer, value: s.unanswered, style: Styles.muted });
-  else rows.push({ label: s.answer, value: item.answer, style: Styles.bodyBold });
-  if (item.answer !== null || item.risk) {
-    rows.push(
-      item.risk
-        ? { label: s.risk, value: s.score(item.risk.score), chip: { text: s.levels[item.risk.level], fill: LevelFill[item.risk.level] } }
-        : { label: s.risk, value: '', chip: { text: s.notRated, fill: NotRatedFill } },
-    );
-  }
+  const recheck = item.recheck ? { text: s.recheck, fill: WarningFill } : undefined;
+  if (item.answer === null) rows.push({ label: s.answer, value: s.unanswered, style: Styles.muted, chip: recheck });
+  else rows.push({ label: s.answer, value: item.answer, style: Styles.bodyBold, chip: recheck });
+  if (item.recheck) rows.push({ label: '', value: s.recheckNote, style: Styles.muted });
+  if (item.answer !== null || item.risk) rows.push(riskRow(s.risk, item.risk, s.score(item.risk?.score ?? 0), s));
   if (item.note !== '') rows.push({ label: s.notes, value: item.note });
-  const positions = [...item.positions].sort((a, b) => Sides.indexOf(a.side) - Sides.indexOf(b.side));
-  for (const position of positions) rows.push({ label: s.sides[position.side], value: position.text });
+  if (item.positions) {
+    for (const position of item.positions.sides) {
+      // The rating and who recorded it on the side's first line; its words below, at full width (a badge
+      // would indent every line of a long text).
+      const by = position.recordedBy === '' ? [] : [s.recordedBy(position.recordedBy)];
+      const label = s.sides[position.side];
+      if (position.risk) rows.push(riskRow(label, position.risk, [s.score(position.risk.score), ...by].join(' · '), s));
+      else if (by.length > 0) rows.push({ label, value: by[0]!, style: Styles.muted });
+      if (position.text !== '') rows.push({ label: position.risk || by.length > 0 ? '' : label, value: position.text });
+    }
+    const { status, outcome } = item.positions;
+    rows.push(status === 'open' ? { label: s.positions, value: s.openDisagreement, style: Styles.bodyBold } : { label: s.positions, value: s.settled(outcome) });
+  }
+  if (item.actions.length > 0) {
+    const line = ({ number, action, daysOverdue }: ActionView): string => {
+      const due = action.dueDate === '' ? s.noDueDate : s.dueOn(formatDate(action.dueDate, lang));
+      return s.actionLine(number, s.record.statuses[action.status], daysOverdue === null ? due : `${due}, ${s.overdueBy(daysOverdue)}`, shortText(action.description, actionMention));
+    };
+    rows.push({ label: s.agreedActions, value: item.actions.map(line).join('\n') });
+  }
+  if (item.evidence.length > 0) rows.push({ label: s.evidenceCount, value: s.evidenceOfItem(item.evidence.join(', ')), style: Styles.muted });
   if (item.references.length > 0) rows.push({ label: s.basedOn, value: item.references.map((r) => `${r.title}, ${r.provision}`).join('; '), style: Styles.muted });
   return rows;
+}
+
+/** A risk rating as a worded level badge before the value; "not rated" when there is none. */
+export function riskRow(label: string, risk: RatedRisk | null, value: string, s: ReportStrings): LabelledRow {
+  return risk ? { label, value, chip: { text: s.levels[risk.level], fill: LevelFill[risk.level] } } : { label, value: '', chip: { text: s.notRated, fill: NotRatedFill } };
 }
 
 /** A finding shorter than this is never split between pages; a longer one breaks between lines. */

@@ -23,7 +23,8 @@ type LaidPhoto = {
 
 export function layPhoto(w: PageWriter, numbered: NumberedPhoto, embedded: EmbeddedPhoto | null, x: number, strings: ReportStrings): LaidPhoto {
   const width = w.right - x;
-  const text = numbered.photo.caption.trim() === '' ? strings.photo(numbered.number) : `${strings.photo(numbered.number)}: ${numbered.photo.caption.trim()}`;
+  const name = numbered.evidence === null ? strings.photo(numbered.number) : strings.photoOfEvidence(numbered.number, numbered.evidence);
+  const text = numbered.photo.caption.trim() === '' ? name : `${name}: ${numbered.photo.caption.trim()}`;
   const caption = w.wrap(text, Styles.muted, width);
   const captionHeight = caption.length * w.lineHeight(Styles.muted);
   if (!embedded) {

@@ -1,13 +1,87 @@
-// Runs everywhere (pure). Where the assessment stands: counts per checklist, the answers chart, the risk
-// matrix and the highest risks.
+// Runs everywhere (pure). Where the assessment stands: counts per checklist, the committee's working record,
+// the deadlines (informing workers, the employer's answer), the answers chart, the risk matrix and the highest risks.
 import { drawDomainBars } from '../charts/domainBars';
 import { drawHeatMap } from '../charts/heatMap';
 import { drawLevelLegend } from '../charts/legend';
 import { drawTable } from '../layout/table';
 import type { TableCell } from '../layout/table';
-import { Colours, LevelFill, Styles } from '../layout/theme';
+import { Colours, LevelFill, Styles, WarningFill } from '../layout/theme';
 import { RiskLevels } from '../../risk/methods';
+import { ActionStatuses } from '../../domain/record';
+import { ConsultOnNewTechnologyKr, InformBeforeGoLive } from '../../record/clocks';
+import type { ResponseClock } from '../../record/clocks';
+import { formatDate } from '../dates';
+import type { ReportModel } from '../model/reportModel';
+import { drawCallout } from './callout';
 import type { SectionContext } from './context';
+import type { LabelledRow } from './labelled';
+import { drawLabelledRows } from './labelled';
+
+const labelWidth = 150;
+
+function drawWorkingRecord(ctx: SectionContext): void {
+  const { w, model } = ctx;
+  const { strings: s, counts } = model;
+  const total = ActionStatuses.reduce((n, status) => n + counts.actions[status], 0);
+  const byStatus = ActionStatuses.map((status) => `${s.record.statuses[status]} ${counts.actions[status]}`).join(', ');
+  w.heading(s.workingRecord, Styles.h2, 14, 60);
+  drawLabelledRows(
+    w,
+    [
+      { label: s.positionsCount, value: s.positionsValue(counts.openDisagreements, counts.settled), style: counts.openDisagreements > 0 ? Styles.bodyBold : Styles.body },
+      { label: s.actionsCount, value: s.actionsValue(total, byStatus) },
+      counts.overdue > 0
+        ? { label: s.overdueCount, value: s.overdueValue(counts.overdue), style: Styles.bodyBold, chip: { text: s.warning, fill: WarningFill } }
+        : { label: s.overdueCount, value: s.overdueValue(0) },
+      { label: s.meetingsCount, value: s.meetingsValue(counts.meetings, counts.meetingsWithoutBothSides) },
+      { label: s.evidenceCount, value: s.evidenceValue(counts.evidence) },
+    ],
+    w.left,
+    labelWidth,
+  );
+}
+
+function responseText(clock: ResponseClock, model: ReportModel): string {
+  const { strings: s, lang } = model;
+  const date = (d: string): string => formatDate(d, lang);
+  switch (clock.status) {
+    case 'not-sent':
+      return s.responseNotSent;
+    case 'waiting':
+      return s.responseWaiting(date(clock.dueDate), clock.daysLeft);
+    case 'overdue':
+      return s.responseOverdue(date(clock.dueDate), clock.daysLate);
+    case 'answered':
+      return s.responseAnswered(date(clock.answeredDate), clock.dueDate === null ? null : date(clock.dueDate), clock.daysLate);
+  }
+}
+
+function drawDeadlines(ctx: SectionContext): void {
+  const { w, model } = ctx;
+  const { strings: s, lang } = model;
+  w.heading(s.deadlines, Styles.h2, 14, 60);
+  const warnings = model.systemClocks.filter((clock) => clock.warning !== null);
+  for (const clock of warnings) {
+    const name = clock.name.trim() || s.none;
+    const text =
+      clock.warning === 'went-live-before-informed'
+        ? s.wentLiveBeforeInformed(name, formatDate(clock.goLiveDate, lang), formatDate(clock.informedDate, lang), clock.daysLate ?? 0)
+        : s.goLiveWithoutInformation(name, formatDate(clock.goLiveDate, lang));
+    drawCallout(w, s.warning, text, WarningFill, Colours.warning);
+  }
+  if (model.systemClocks.length > 0) {
+    if (warnings.length === 0) w.paragraph(s.noInformWarnings, Styles.body);
+    w.paragraph(s.informRule(`${InformBeforeGoLive.instrument}, ${InformBeforeGoLive.provision}`), Styles.muted);
+    w.paragraph(s.koreaConsultation(`${ConsultOnNewTechnologyKr.instrument}, ${ConsultOnNewTechnologyKr.provision}`), Styles.muted);
+    w.y -= 6;
+  }
+  const response = responseText(model.response, model);
+  if (model.response.status === 'overdue') drawCallout(w, s.response, response, WarningFill, Colours.warning);
+  else {
+    const row: LabelledRow = { label: s.response, value: response };
+    drawLabelledRows(w, [row], w.left, labelWidth);
+  }
+}
 
 export function drawSummary(ctx: SectionContext): void {
   const { w, model } = ctx;
@@ -49,6 +123,9 @@ export function drawSummary(ctx: SectionContext): void {
     ],
     rows,
   );
+
+  drawWorkingRecord(ctx);
+  drawDeadlines(ctx);
 
   w.heading(s.chartTitle, Styles.h2, 14, 60);
   drawDomainBars(w, model);

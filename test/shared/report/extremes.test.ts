@@ -1,5 +1,6 @@
 // Reports from assessments at the edges of what the app accepts: very long notes, a hundred participants, fifty
-// systems, decomposed Hangul, characters the font lacks, a three-factor method, nobody to sign.
+// systems, decomposed Hangul, characters the font lacks, a three-factor method, nobody to sign, 200 actions,
+// 500 pieces of evidence, and very long positions, outcomes, action descriptions and meeting notes.
 import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment, Participant } from '../../../shared/domain/assessment';
 import { Sides } from '../../../shared/domain/assessment';
@@ -8,8 +9,10 @@ import type { ReportInput } from '../../../shared/report/buildReport';
 import { PageSize, signatureSlot } from '../../../shared/report/signOffLayout';
 import { reportStrings } from '../../../shared/report/strings';
 import { OiraKinney } from '../../../shared/risk/methods';
+import { ActionStatuses, ControlTypes, Priorities } from '../../../shared/domain/record';
+import type { Action, Evidence } from '../../../shared/domain/record';
 import { reportFonts, sampleInput } from './fixtures';
-import { inkIn, misplacedWords, pdfinfo, pdftotext, qpdfCheck, renderPage, scratch } from './support';
+import { inkIn, misplacedWords, pdfinfo, pdftotext, qpdfCheck, renderPage, scratch, tableRows } from './support';
 
 const file = scratch();
 const fonts = reportFonts();
@@ -104,5 +107,59 @@ describe('reports at the edges', () => {
     const en = await sampleInput('en');
     const { path } = await build('missing-pack', { ...en, packs: en.packs.slice(1) });
     expect(pdftotext(path, 1).replace(/\s+/g, ' ')).toContain('ai-introduction v1');
+  });
+
+  it('lays out 200 actions and 500 pieces of evidence over pages, every row there, nothing over the footer', { timeout: 60_000 }, async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const input = await sampleInput(lang);
+      const template = input.actions[1]!;
+      const actions: Action[] = Array.from({ length: 200 }, (_, i) => ({
+        ...template,
+        id: `bulk-${String(i).padStart(3, '0')}`,
+        item: i % 7 === 0 ? null : template.item,
+        description: `${template.description} (${i + 1}) ${i % 25 === 0 ? template.description.repeat(12) : ''}`,
+        control: ControlTypes[i % ControlTypes.length]!,
+        dueDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        priority: Priorities[i % 3]!,
+        status: ActionStatuses[i % 4]!,
+        verification: i % 4 === 3 ? input.actions.find((a) => a.verification)!.verification : null,
+        createdAt: `2026-10-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`,
+      }));
+      const evidence: Evidence[] = Array.from({ length: 500 }, (_, i) => ({
+        ...input.evidence[i % input.evidence.length]!,
+        id: `bulk-ev-${i}`,
+        caption: `${input.evidence[i % input.evidence.length]!.caption} #${i + 1}`,
+        addedAt: `2026-11-${String((i % 28) + 1).padStart(2, '0')}T0${i % 10}:00:00.000Z`,
+      }));
+      const started = performance.now();
+      const { path, pages } = await build(`bulk-${lang}`, { ...input, actions, evidence });
+      const ms = performance.now() - started;
+      const s = reportStrings(lang);
+      const planRows = tableRows(path, [s.numberColumn, s.actionColumn, s.ownerColumn, s.dueColumn, s.budgetColumn, s.priorityColumn, s.statusColumn, s.verificationColumn], /^A\d+$/);
+      expect(new Set(planRows.map((r) => r.cells[0]!.split(' ')[0])).size).toBe(200);
+      const register = tableRows(path, [s.numberColumn, s.evidenceColumn, s.hashColumn, s.addedColumn], /^E\d+$/);
+      expect(new Set(register.map((r) => r.cells[0]!.split(' ')[0])).size).toBe(500);
+      expect(pages).toBeGreaterThan(60);
+      // Generous: about a second here; the bound only catches layout going quadratic.
+      expect(ms).toBeLessThan(30_000);
+      renderPage(path, planRows[0]!.page, file(`bulk-${lang}-actions`));
+      renderPage(path, register[250]!.page, file(`bulk-${lang}-evidence`));
+    }
+  });
+
+  it('flows very long positions, outcomes, action descriptions, verification notes and meeting notes over pages', { timeout: 30_000 }, async () => {
+    const ko = await sampleInput('ko');
+    const long = '근로자대표와의협의기록이없음'.repeat(1430).slice(0, 20000);
+    const spaced = '관리자 면담 결과를 기록했습니다. '.repeat(1000).slice(0, 20000);
+    const positions = ko.positions.map((p) => ({ ...p, worker: p.worker && { ...p.worker, text: long }, employer: p.employer && { ...p.employer, text: spaced }, outcome: p.status === 'settled' ? spaced : '' }));
+    const actions = ko.actions.map((a, i) => ({ ...a, description: i === 0 ? long.slice(0, 5000) : a.description, verification: a.verification && { ...a.verification, note: spaced.slice(0, 2000) } }));
+    const meetings = ko.meetings.map((m) => ({ ...m, notes: spaced }));
+    const { path, text } = await build('long-record-ko', { ...ko, positions, actions, meetings });
+    expect(text.replace(/\s+/g, '')).toContain(long.slice(0, 2000));
+    const s = reportStrings('ko');
+    const rows = tableRows(path, [s.numberColumn, s.actionColumn, s.ownerColumn, s.dueColumn, s.budgetColumn, s.priorityColumn, s.statusColumn, s.verificationColumn], /^A\d+$/);
+    expect(new Set(rows.map((r) => r.cells[0]!.split(' ')[0])).size).toBe(ko.actions.length);
+    const first = rows.find((r) => r.cells[0]!.startsWith('A1 '))!;
+    renderPage(path, first.page, file('long-record-ko-actions'));
   });
 });

@@ -41,8 +41,10 @@ vi.mock('../../../shared/report/pdf/fontkitEngine.js', async (importOriginal) =>
 const file = scratch();
 
 describe('the glyph check, given subsets written as @pdf-lib/fontkit writes them', () => {
-  it('fails where a text-only check passes', async () => {
-    const input = await sampleInput('ko');
+  // The legacy subsetter and the glyph-by-glyph comparison take several seconds on a busy two-core machine.
+  it('fails where a text-only check passes', { timeout: 30_000 }, async () => {
+    // The working record adds nothing to what this shows, only time with the slow legacy subsetter.
+    const input = await sampleInput('ko', { record: false });
     const pdf = await buildReport(input, reportFonts());
     const text = pdftotext(file('legacy.pdf', pdf));
     expect(text).toContain(input.assessment.workplace.name);

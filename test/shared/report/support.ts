@@ -48,6 +48,9 @@ export function pdffonts(path: string): PdfFont[] {
     });
 }
 
+const xmlEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string): string => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => xmlEntities[name]!);
+
 export type Word = { readonly page: number; readonly text: string; readonly xMin: number; readonly yMin: number; readonly xMax: number; readonly yMax: number };
 
 /** Every word with its box, in points from the page's top left (pdftotext -bbox). */
@@ -59,7 +62,7 @@ export function words(path: string): Word[] {
   for (const line of stdout.split('\n')) {
     if (line.includes('<page ')) page++;
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (m) out.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+    if (m) out.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescapeXml(m[5]!) });
   }
   return out;
 }
@@ -112,4 +115,42 @@ export function misplacedWords(path: string, pageHeight = 841.89, pageWidth = 59
       return !(inHeader || inFooter || inFlow) || w.xMin < margin - 1 || w.xMax > pageWidth - margin + 1;
     })
     .map((w) => `page ${w.page}: "${w.text}" at x ${w.xMin}-${w.xMax}, y ${w.yMin}-${w.yMax}`);
+}
+
+/**
+ * The rows of a report table, read back from word boxes: each row starts at a word of the first column matching
+ * `anchor` ("A1", "E12") and runs to the next one; its words are grouped into the columns whose headers'
+ * first words are `headers`, each cell's words in reading order. pdftotext's own reading order interleaves
+ * cells, so a test cannot check a row's content from plain text.
+ */
+export function tableRows(path: string, headers: readonly string[], anchor: RegExp): { readonly page: number; readonly cells: string[] }[] {
+  const all = words(path);
+  const rows: { page: number; cells: string[] }[] = [];
+  for (const page of new Set(all.map((w) => w.page))) {
+    const onPage = all.filter((w) => w.page === page);
+    // The header row: the headers' first words side by side on one line.
+    const head = onPage
+      .filter((w) => w.text === headers[0]!.split(' ')[0])
+      .map((first) => headers.map((h) => onPage.find((w) => w.text === h.split(' ')[0] && Math.abs(w.yMin - first.yMin) < 2)))
+      .find((row) => row.every((w) => w !== undefined));
+    if (!head) continue;
+    const starts = head.map((h) => h!.xMin - 2);
+    const anchors = onPage.filter((w) => w.yMin > head[0]!.yMax && w.xMin < starts[1]! && anchor.test(w.text)).sort((a, b) => a.yMin - b.yMin);
+    anchors.forEach((a, i) => {
+      const bottom = anchors[i + 1]?.yMin ?? Infinity;
+      const below = onPage.filter((w) => w.yMin >= a.yMin - 2 && w.yMin < bottom - 2 && w.yMax <= 841.89 - 36).sort((p, q) => p.yMin - q.yMin);
+      // The table ends where the lines stop following each other closely (the gap before the next heading).
+      const end = below.findIndex((w, j) => j > 0 && w.yMin - below[j - 1]!.yMin > 20);
+      const band = end < 0 ? below : below.slice(0, end);
+      const cells = starts.map((x, c) =>
+        band
+          .filter((w) => w.xMin >= x && w.xMin < (starts[c + 1] ?? Infinity))
+          .sort((p, q) => (Math.abs(p.yMin - q.yMin) < 2 ? p.xMin - q.xMin : p.yMin - q.yMin))
+          .map((w) => w.text)
+          .join(' '),
+      );
+      rows.push({ page, cells });
+    });
+  }
+  return rows;
 }
