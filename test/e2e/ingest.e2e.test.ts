@@ -90,6 +90,28 @@ describe('ingesting evidence in Chromium', () => {
     expect(result.keptLocation).toBe(false);
   });
 
+  it('averages fine detail when shrinking instead of breaking it into stripes, and puts transparency on white', async () => {
+    type Patterns = {
+      makePattern(p: string, w: number, h: number): Promise<string>;
+      tone(image: string, x: number, y: number, w: number, h: number): Promise<{ mean: number; spread: number }>;
+    };
+    const pattern = async (name: string, w: number, h: number): Promise<Buffer> =>
+      Buffer.from(await s.page.evaluate(({ name, w, h }) => (window as unknown as { ingestHarness: Patterns }).ingestHarness.makePattern(name, w, h), { name, w, h }), 'base64');
+    const tone = (file: WireFile, x: number, y: number, w: number, h: number): Promise<{ mean: number; spread: number }> =>
+      s.page.evaluate(({ image, x, y, w, h }) => (window as unknown as { ingestHarness: Patterns }).ingestHarness.tone(image, x, y, w, h), { image: file.base64, x, y, w, h });
+
+    // 1-pixel columns at 4000×3000: unfiltered shrinking leaves a spread near 127, low-quality smoothing about 74, ours about 40.
+    const stripes = accepted(await ingest({ name: 'stripes.png', mimeType: 'image/png', buffer: await pattern('stripes', 4000, 3000) }, { keepOriginal: false, keepLocation: false }));
+    const grey = await tone(stripes.file, 800, 600, 200, 200);
+    expect(grey.mean).toBeGreaterThan(100);
+    expect(grey.mean).toBeLessThan(155);
+    expect(grey.spread).toBeLessThan(60);
+
+    const clear = accepted(await ingest({ name: 'logo.png', mimeType: 'image/png', buffer: await pattern('clear', 300, 300) }, { keepOriginal: false, keepLocation: false }));
+    expect((await tone(clear.file, 10, 10, 50, 50)).mean).toBeGreaterThan(245);
+    expect((await tone(clear.file, 130, 130, 40, 40)).mean).toBeLessThan(10);
+  });
+
   it('turns a photo taken sideways upright, and never enlarges a small one', async () => {
     // 160×120 pixels with EXIF orientation 6 (rotate 90° clockwise to view).
     const result = accepted(await ingest({ name: 'sideways.JPG', mimeType: 'image/jpeg', buffer: fixture('private-le.jpg') }, { keepOriginal: false, keepLocation: false }));

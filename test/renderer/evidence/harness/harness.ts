@@ -47,6 +47,38 @@ const harness = {
     }
     return base64(await canvas.convertToBlob({ type, quality: 0.92 }));
   },
+  /**
+   * Test patterns as PNG (base64): 'stripes', 1-pixel black and white columns, the hardest thing to shrink without
+   * aliasing; 'clear', a transparent image with one black square in the middle.
+   */
+  async makePattern(pattern: 'stripes' | 'clear', width: number, height: number): Promise<string> {
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#000';
+    if (pattern === 'stripes') {
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, width, height);
+      context.fillStyle = '#000';
+      for (let x = 0; x < width; x += 2) context.fillRect(x, 0, 1, height);
+    } else context.fillRect(width / 3, height / 3, width / 3, height / 3);
+    return base64(await canvas.convertToBlob({ type: 'image/png' }));
+  },
+  /** Mean and spread of the red channel over a rectangle of a decoded image (base64). */
+  async tone(image: string, x: number, y: number, width: number, height: number): Promise<{ mean: number; spread: number }> {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(image), (c) => c.charCodeAt(0))]));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const data = context.getImageData(x, y, width, height).data;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      sum += data[i]!;
+      squares += data[i]! * data[i]!;
+    }
+    const n = data.length / 4;
+    return { mean: sum / n, spread: Math.sqrt(squares / n - (sum / n) ** 2) };
+  },
   /** Ingests the file chosen in the input; blobs come back as base64 so the test can check their bytes. */
   async ingest(options: IngestOptions): Promise<unknown> {
     return wireOutcome(await ingestFile(input.files![0]!, options));
