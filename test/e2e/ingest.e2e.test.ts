@@ -2,8 +2,9 @@
 // loses its location, keeps its date, and every hash matches the bytes; damaged photos and wrong types are refused.
 // The worker runs in a small page built with the app's own vite settings (test/renderer/evidence/harness).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExif, stripPrivateExif } from '../../shared/evidence/exif';
 import { jpegLayout, segmentPayload } from '../../shared/evidence/jpegSegments';
@@ -156,7 +157,54 @@ describe('ingesting evidence in Chromium', () => {
     expect(await ingest({ name: 'cut.jpg', mimeType: 'image/jpeg', buffer: cut }, options)).toMatchObject({ ok: false, code: 'unreadable-image' });
   });
 
-  it('refuses a PDF named .jpg and a HEIC photo, with what the message needs', async () => {
+  it('says so when a chosen file is gone by the time it is read (moved, deleted, drive unplugged)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jointcheck-gone-'));
+    try {
+      // Chromium learns a file's size when something first asks: before it went (then reading fails) or after (then it says 0 bytes).
+      for (const sizeSeenFirst of [true, false]) {
+        const path = join(dir, 'on-usb-stick.jpg');
+        writeFileSync(path, phone);
+        await s.page.locator('#file').setInputFiles(path);
+        if (sizeSeenFirst) expect(await s.page.evaluate(() => document.querySelector<HTMLInputElement>('#file')!.files![0]!.size)).toBe(phone.length);
+        rmSync(path);
+        const outcome = await s.page.evaluate((o) => (window as unknown as { ingestHarness: { ingest(o: IngestOptions): Promise<WireOutcome> } }).ingestHarness.ingest(o), {
+          keepOriginal: false,
+          keepLocation: false,
+        });
+        expect(outcome).toEqual({ ok: false, code: 'unreadable-file', fileName: 'on-usb-stick.jpg', detail: {} });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('handles several files dropped at once, each outcome matching its own file', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+    await s.page.locator('#file').setInputFiles([
+      { name: 'a.jpg', mimeType: 'image/jpeg', buffer: phone },
+      { name: 'b.pdf', mimeType: 'application/pdf', buffer: pdf },
+      { name: 'c.jpg', mimeType: 'image/jpeg', buffer: phone.subarray(0, 2000) },
+      { name: 'd.JPG', mimeType: 'image/jpeg', buffer: fixture('private-be.jpg') },
+    ]);
+    const outcomes = await s.page.evaluate((o) => (window as unknown as { ingestHarness: { ingestAll(o: IngestOptions): Promise<WireOutcome[]> } }).ingestHarness.ingestAll(o), {
+      keepOriginal: false,
+      keepLocation: false,
+    });
+    expect(outcomes.map((o) => (o.ok ? `${o.result.file.fileName} ${o.result.capturedSha256}` : `${o.fileName} ${o.code}`))).toEqual([
+      `a.jpg ${sha256(phone)}`,
+      `b.pdf ${sha256(pdf)}`,
+      'c.jpg unreadable-image',
+      `d.jpg ${sha256(fixture('private-be.jpg'))}`,
+    ]);
+  });
+
+  it('refuses an empty file, a PDF named .jpg and a HEIC photo, with what the message needs', async () => {
+    expect(await ingest({ name: 'blank.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }, { keepOriginal: false, keepLocation: false })).toEqual({
+      ok: false,
+      code: 'empty',
+      fileName: 'blank.pdf',
+      detail: {},
+    });
     expect(await ingest({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7\n') }, { keepOriginal: false, keepLocation: false })).toEqual({
       ok: false,
       code: 'content-mismatch',

@@ -45,10 +45,25 @@ async function reducedJpeg(photo: Blob): Promise<{ blob: Blob; width: number; he
 
 const baseName = (fileName: string): string => (extensionOf(fileName) ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName) || 'photo';
 
+/** The file's bytes, or null when it can no longer be read: moved or deleted since it was chosen, or on a drive that went away. */
+async function readBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer> | null> {
+  try {
+    return new Uint8Array(await blob.arrayBuffer());
+  } catch (error) {
+    if (error instanceof DOMException && (error.name === 'NotFoundError' || error.name === 'NotReadableError')) return null;
+    throw error;
+  }
+}
+
 async function ingest(file: File, options: IngestOptions): Promise<IngestOutcome> {
-  const check = checkFile(file.name, new Uint8Array(await file.slice(0, SniffBytes).arrayBuffer()), file.size);
+  const unreadable = { ok: false, code: 'unreadable-file', fileName: file.name, detail: {} } as const;
+  // A file gone before the browser first looked at it reports size 0, and only reading it whole says why.
+  const head = file.size === 0 ? await readBytes(file) : await readBytes(file.slice(0, SniffBytes));
+  if (!head) return unreadable;
+  const check = checkFile(file.name, head, file.size);
   if (!check.ok) return { ok: false, code: check.code, fileName: file.name, detail: refusalDetail(check) };
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const bytes = await readBytes(file);
+  if (!bytes) return unreadable;
   const given = await stored(nameForType(file.name, check.type), check.mediaType, file, bytes);
   const capturedSha256 = given.sha256;
   if (check.kind === 'document') {

@@ -33,7 +33,8 @@ export type IngestResult = {
   readonly found: { readonly location: boolean; readonly serialNumbers: boolean };
 };
 
-export type IngestRefusalCode = FileRefusal['code'] | 'unreadable-image';
+/** The file checks, then: 'unreadable-image' (a photo the browser cannot decode: damaged or cut off) and 'unreadable-file' (gone or unreadable since it was chosen). */
+export type IngestRefusalCode = FileRefusal['code'] | 'unreadable-image' | 'unreadable-file';
 
 /**
  * Why a file was not added; nothing of it is stored. `detail` holds values for the message that read the

@@ -79,6 +79,10 @@ const harness = {
     const n = data.length / 4;
     return { mean: sum / n, spread: Math.sqrt(squares / n - (sum / n) ** 2) };
   },
+  /** Ingests every chosen file at once, as a drop of several files does; outcomes in the order of the files. */
+  async ingestAll(options: IngestOptions): Promise<unknown[]> {
+    return Promise.all(Array.from(input.files!, async (file) => wireOutcome(await ingestFile(file, options))));
+  },
   /** Ingests the file chosen in the input; blobs come back as base64 so the test can check their bytes. */
   async ingest(options: IngestOptions): Promise<unknown> {
     return wireOutcome(await ingestFile(input.files![0]!, options));
