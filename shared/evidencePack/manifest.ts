@@ -18,7 +18,8 @@ export const PackFileSchema = z.strictObject({
 });
 export type PackFile = z.infer<typeof PackFileSchema>;
 
-export const ExportedBySchema = z.strictObject({ name: z.string().max(200), organisation: z.string().max(200), role: z.string().max(200) });
+/** Generous limits: the names come from certificates, which other tools may fill beyond X.509's 64 characters. */
+export const ExportedBySchema = z.strictObject({ name: z.string().max(1000), organisation: z.string().max(1000), role: z.string().max(1000) });
 export type ExportedBy = z.infer<typeof ExportedBySchema>;
 
 export const PackManifestSchema = z
