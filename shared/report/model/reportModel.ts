@@ -191,10 +191,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const positions = new Map(ours(input.positions).map((p) => [key(p.packId, p.itemId), p]));
   const pinned = assessment.packs.filter((ref) => !packs.some((p) => p.id === ref.packId && p.version === ref.version));
 
-  const itemKeys = new Set(packs.flatMap((pack) => packItems(pack).map((item) => key(pack.id, item.id))));
+  // "<checklist>.<item>" for every listed item, first: actions and evidence name their item by it wherever they are listed.
+  const itemNumbers = new Map(packs.flatMap((pack, p) => packItems(pack).map((item, i) => [key(pack.id, item.id), `${p + 1}.${i + 1}`] as const)));
+  /** The key of an item this report lists, or null (the assessment as a whole, or an item of a pack not given). */
   const itemKey = (ref: { readonly packId: string; readonly itemId: string } | null): string | null => {
     const k = ref ? key(ref.packId, ref.itemId) : null;
-    return k !== null && itemKeys.has(k) ? k : null;
+    return k !== null && itemNumbers.has(k) ? k : null;
   };
   const photosByItem = new Map<string, ReportPhoto[]>();
   const loosePhotos: ReportPhoto[] = [];
@@ -219,7 +221,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const actionNumber = actionNumbers(actions);
   const actionsByItem = group(actions, (a) => itemKey(a.item));
   const evidenceByItem = group(evidenceRows, (e) => itemKey(e.item));
-  const itemNumbers = new Map<string, string>();
   const actionView = (action: Action): ActionView => {
     const overdue = isOverdue(action, today);
     const k = itemKey(action.item);
@@ -233,7 +234,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 
   const domains = packs.map((pack, p): FindingDomain => {
-    let n = 0;
     const instruments = new Map(pack.instruments.map((i) => [i.id, i]));
     return {
       number: p + 1,
@@ -244,10 +244,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
         items: section.items.map((item): FindingItem => {
           const k = key(pack.id, item.id);
           const answer = answers.get(k);
-          const itemNumber = `${p + 1}.${++n}`;
-          itemNumbers.set(k, itemNumber);
           return {
-            number: itemNumber,
+            number: itemNumbers.get(k)!,
             packId: pack.id,
             itemId: item.id,
             question: item.question[lang],

@@ -3,7 +3,7 @@
 import { Sides } from '../../domain/assessment';
 import { formatDate, formatInstant } from '../dates';
 import { drawTable } from '../layout/table';
-import { Colours, Styles } from '../layout/theme';
+import { Colours, Styles, WarningFill } from '../layout/theme';
 import { drawCallout } from './callout';
 import type { SectionContext } from './context';
 import { drawLabelledRows } from './labelled';
@@ -24,7 +24,10 @@ export function drawCover(ctx: SectionContext): void {
   w.y -= 10;
   const imported = model.importedFrom;
   if (imported) {
-    drawCallout(w, s.importedCopy, s.importedDetail(imported.fileName, formatInstant(imported.importedAt, lang), imported.signer, imported.intact), Colours.faint, Colours.brand);
+    const detail = s.importedDetail(imported.fileName, formatInstant(imported.importedAt, lang), imported.signer, imported.intact);
+    // A pack whose hashes or signature did not check out is shaded as a warning.
+    if (imported.intact) drawCallout(w, s.importedCopy, detail, Colours.faint, Colours.brand);
+    else drawCallout(w, s.importedCopy, detail, WarningFill, Colours.warning);
     w.y -= 4;
   }
 
