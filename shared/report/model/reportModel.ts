@@ -283,7 +283,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .map((item) => ({ item, measures: item.measures }));
 
   const actionPlan = [...actions].sort(compareActions(today)).map(actionView);
-  const meetings = [...ours(input.meetings)].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1)).map((m) => meetingView(m, assessment, packs, lang));
+  // By date, meetings whose date was not recorded last.
+  const meetingOrder = (a: Meeting, b: Meeting): number => (a.date === b.date ? 0 : a.date === '' ? 1 : b.date === '' ? -1 : a.date < b.date ? -1 : 1);
+  const meetings = [...ours(input.meetings)].sort(meetingOrder).map((m) => meetingView(m, assessment, packs, lang));
   const positionRows = [...positions.values()];
   const byStatus: Record<ActionStatus, number> = { planned: 0, 'in-progress': 0, done: 0, verified: 0 };
   for (const action of actions) byStatus[action.status]++;

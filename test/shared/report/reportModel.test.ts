@@ -207,6 +207,8 @@ describe('the working record in the report model', () => {
     expect(first!.packs).toEqual([en.packs.find((p) => p.id === 'ai-introduction')!.title.en, en.packs.find((p) => p.id === 'psychosocial-load')!.title.en]);
     expect(second!.absentSides).toEqual([]);
     expect(second!.attendees.map((a) => a.side)).toEqual(['worker', 'worker', 'employer', 'inspector']);
+    const undated = buildReportModel({ ...en, meetings: [{ ...en.meetings[0]!, id: 'undated', date: '' }, ...en.meetings] }).meetings;
+    expect(undated.map((m) => m.meeting.id)).toEqual(['meet-2', 'meet-1', 'undated']);
     const gone = buildReportModel({ ...en, meetings: [{ ...en.meetings[0]!, attendeeIds: ['p-1', 'p-gone'], guests: [] }] }).meetings[0]!;
     expect(gone.unknownAttendees).toBe(1);
     expect(gone.absentSides).toEqual(['employer']);
