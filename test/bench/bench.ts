@@ -103,6 +103,74 @@ try {
   }
   loads.sort((a, b) => a - b);
   console.log(`page load to interactive list (10 loads): median ${ms(quantile(loads, 0.5))}, max ${ms(loads[loads.length - 1]!)}`);
+
+  // 4. The list and its search with 500 assessments and 20,000 evidence files (40 each, 2 KB apiece), seeded
+  // straight into IndexedDB (schema v3 is IndexedDB version 30) in the shape the app writes.
+  const seeded = await page.evaluate(async () => {
+    const open = indexedDB.open('jointcheck', 30);
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const hex = 'ab'.repeat(32);
+    const payload = new Blob([new Uint8Array(2048)]);
+    for (let batch = 0; batch < 10; batch += 1) {
+      const tx = db.transaction(['assessments', 'evidence', 'evidenceFiles'], 'readwrite');
+      for (let n = batch * 50; n < batch * 50 + 50; n += 1) {
+        const id = `bench-${String(n).padStart(4, '0')}`;
+        const stamp = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
+        tx.objectStore('assessments').put({
+          id,
+          title: `Visit ${n}`,
+          workplace: { name: `Site ${n % 37} 사업장`, site: `Line ${n % 11}`, sector: 'Logistics', sizeBand: '100-299' },
+          systems: [],
+          participants: [],
+          date: '2026-01-01',
+          packs: [],
+          riskMethodId: 'matrix-5x5',
+          status: 'active',
+          answeredCount: 0,
+          recommendations: { sentDate: '', responseDays: 21, answeredDate: '' },
+          followUpOf: null,
+          importedFrom: null,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        for (let e = 0; e < 40; e += 1) {
+          const evidenceId = `${id}-e${e}`;
+          const file = { fileName: `photo-${e}.jpg`, mediaType: 'image/jpeg', size: 2048, sha256: hex };
+          tx.objectStore('evidence').put({ id: evidenceId, assessmentId: id, item: null, kind: 'photo', caption: '', file, original: null, capturedSha256: hex, addedBy: { name: 'Bench', side: 'worker' }, addedAt: stamp, takenAt: null, keptLocation: false, width: 64, height: 48 });
+          tx.objectStore('evidenceFiles').put({ id: evidenceId, evidenceId, assessmentId: id, data: payload });
+        }
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return 500;
+  });
+  const listLoads: number[] = [];
+  for (let n = 0; n < 5; n += 1) {
+    await page.goto(s.server.url);
+    await page.getByRole('button', { name: 'New assessment' }).waitFor();
+    await page.locator('.assessment-card').first().waitFor();
+    listLoads.push(await page.evaluate(() => performance.now()));
+  }
+  listLoads.sort((a, b) => a - b);
+  console.log(`page load to the list showing ${seeded}+ assessments with 20,000 evidence files (5 loads): median ${ms(quantile(listLoads, 0.5))}, max ${ms(listLoads[listLoads.length - 1]!)}`);
+  const searches: number[] = [];
+  const search = page.getByRole('searchbox');
+  for (const term of ['Site 12', 'Line 3', '사업장', 'Visit 49', 'nothing matches this']) {
+    const start = await page.evaluate(() => performance.now());
+    await search.fill(term);
+    await page.waitForFunction((t) => (document.querySelector('input[type=search]') as HTMLInputElement | null)?.value === t, term);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    searches.push((await page.evaluate(() => performance.now())) - start);
+  }
+  searches.sort((a, b) => a - b);
+  console.log(`search over 500 assessments, keystrokes to the next painted frame (5 terms): median ${ms(quantile(searches, 0.5))}, max ${ms(searches[searches.length - 1]!)}`);
 } finally {
   await s.close();
 }

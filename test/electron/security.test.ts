@@ -174,14 +174,14 @@ describe('request filter', () => {
 });
 
 describe('hardenDefaultSession', () => {
-  it('installs the deny-all handlers and the request filter', () => {
+  it('installs the permission handlers (camera for the app only) and the request filter', () => {
     hardenDefaultSession();
     const ses = electron.session.defaultSession;
-    const request = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as typeof denyPermissionRequest;
+    expect(ses.setPermissionRequestHandler.mock.calls[0]?.[0]).toBe(permissionRequest);
     const callback = vi.fn();
-    request({} as WebContents, 'media', callback);
+    permissionRequest({} as WebContents, 'media', callback, { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] });
     expect(callback).toHaveBeenCalledWith(false);
-    expect((ses.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false);
+    expect(ses.setPermissionCheckHandler.mock.calls[0]?.[0]).toBe(permissionCheck);
     expect((ses.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false);
 
     const filter = ses.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (details: { url: string }, cb: (r: { cancel: boolean }) => void) => void;

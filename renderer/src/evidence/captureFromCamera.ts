@@ -49,6 +49,9 @@ function localStamp(at: Date, timeSeparator: string): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${time}`;
 }
 
+/** When a camera picture was taken, as EXIF would say it: the camera writes no EXIF of its own. */
+export const captureTime = (at: Date): string => localStamp(at, ':');
+
 /** `camera-2026-11-20T14-03-11.jpg`: no colons, which Windows refuses in file names. */
 export const cameraFileName = (at: Date): string => `camera-${localStamp(at, '-')}.jpg`;
 
@@ -88,5 +91,5 @@ export async function captureFromCamera(options: IngestOptions): Promise<IngestO
     stopCamera(stream);
   }
   const outcome = await ingestFile(file, options);
-  return outcome.ok ? { ok: true, result: { ...outcome.result, takenAt: outcome.result.takenAt ?? localStamp(at, ':') } } : outcome;
+  return outcome.ok ? { ok: true, result: { ...outcome.result, takenAt: outcome.result.takenAt ?? captureTime(at) } } : outcome;
 }

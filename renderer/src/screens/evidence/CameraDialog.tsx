@@ -2,52 +2,41 @@
 import { type ReactElement, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
+import { CameraError, captureTime, grabFrame, openCamera, stopCamera } from '../../evidence/captureFromCamera';
 
-export function CameraDialog({ onClose, onCapture }: { onClose: () => void; onCapture: (file: File) => void }): ReactElement {
+const messages = { 'permission-denied': 'evidence.cameraDenied', 'no-camera': 'evidence.cameraMissing', unsupported: 'evidence.cameraMissing', 'camera-busy': 'evidence.cameraFailed' } as const;
+
+/** `onCapture` receives the picture and when it was taken (the camera writes no EXIF). */
+export function CameraDialog({ onClose, onCapture }: { onClose: () => void; onCapture: (file: File, takenAt: string) => void }): ReactElement {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown): void => setError(t(e instanceof CameraError ? messages[e.code] : 'evidence.cameraFailed'));
 
   useEffect(() => {
     let opened: MediaStream | null = null;
     let live = true;
-    navigator.mediaDevices
-      .getUserMedia({ video: { width: { ideal: 1920 }, height: { ideal: 1080 } }, audio: false })
-      .then((s) => {
-        opened = s;
-        if (!live) return s.getTracks().forEach((track) => track.stop());
-        setStream(s);
-        if (video.current) video.current.srcObject = s;
-      })
-      .catch((e: unknown) => {
-        const name = e instanceof DOMException ? e.name : '';
-        setError(t(name === 'NotAllowedError' ? 'evidence.cameraDenied' : name === 'NotFoundError' ? 'evidence.cameraMissing' : 'evidence.cameraFailed'));
-      });
+    openCamera().then((s) => {
+      opened = s;
+      if (!live) return stopCamera(s);
+      setStream(s);
+      if (video.current) video.current.srcObject = s;
+    }, fail);
     // The camera light goes off as soon as the dialog closes.
     return () => {
       live = false;
-      opened?.getTracks().forEach((track) => track.stop());
+      if (opened) stopCamera(opened);
     };
-  }, [t]);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- open the camera once per dialog
 
   const take = (): void => {
-    const v = video.current;
-    if (!v || !stream || v.videoWidth === 0) return;
-    const canvas = document.createElement('canvas');
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    canvas.getContext('2d')!.drawImage(v, 0, 0);
-    canvas.toBlob(
-      (blob) => {
-        if (!blob) return setError(t('evidence.cameraFailed'));
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        onCapture(new File([blob], `camera-${stamp}.jpg`, { type: 'image/jpeg' }));
-        onClose();
-      },
-      'image/jpeg',
-      0.92,
-    );
+    if (!stream) return;
+    const at = new Date();
+    grabFrame(stream, video.current ?? undefined, at).then((file) => {
+      onCapture(file, captureTime(at));
+      onClose();
+    }, fail);
   };
 
   return (

@@ -10,7 +10,7 @@ import { desktop } from '../../desktop';
 import { useWithActor } from '../../hooks/useActor';
 import { useSave } from '../../hooks/useSave';
 import { useUi } from '../../state/uiStore';
-import { addEvidenceFiles, type AddFilesOutcome } from './addEvidenceFiles';
+import { addEvidenceFiles, type AddFilesOutcome, type Refusal } from './addEvidenceFiles';
 import { CameraDialog } from './CameraDialog';
 
 type Props = { assessmentId: AssessmentId; item: ItemRef; evidence: readonly Evidence[]; readOnly: boolean; label: string };
@@ -37,11 +37,11 @@ export function EvidencePanel({ assessmentId, item, evidence, readOnly, label }:
   const [dragging, setDragging] = useState(false);
   const [camera, setCamera] = useState(false);
 
-  const add = (files: readonly File[]): void => {
+  const add = (files: readonly File[], takenAt: string | null = null): void => {
     if (files.length === 0) return;
     withActor((actor) => {
       setBusy({ done: 0, total: files.length });
-      void addEvidenceFiles({ assessmentId, item, files, keepOriginal, keepLocation, actor, onProgress: (done) => setBusy({ done, total: files.length }) })
+      void addEvidenceFiles({ assessmentId, item, files, takenAt, keepOriginal, keepLocation, actor, onProgress: (done) => setBusy({ done, total: files.length }) })
         .then((outcome) => setNotice(noticeFor(outcome, t)))
         .finally(() => setBusy(null));
     });
@@ -111,15 +111,22 @@ export function EvidencePanel({ assessmentId, item, evidence, readOnly, label }:
           ))}
         </ul>
       )}
-      {camera && <CameraDialog onClose={() => setCamera(false)} onCapture={(file) => add([file])} />}
+      {camera && <CameraDialog onClose={() => setCamera(false)} onCapture={(file, takenAt) => add([file], takenAt)} />}
     </div>
   );
 }
 
 function noticeFor(outcome: AddFilesOutcome, t: (key: string, options?: Record<string, unknown>) => string): { kind: 'success' | 'error'; message: string } {
   const added = outcome.added.length > 0 ? t('evidence.added', { count: outcome.added.length }) : '';
-  const refused = outcome.refused.map((r) => t(`evidence.refused.${r.code}`, { name: r.fileName, ...r.detail })).join(' ');
+  const refused = outcome.refused.map((r) => t(`evidence.refused.${refusalMessage(r)}`, { name: r.fileName, ...r.detail })).join(' ');
   return { kind: outcome.refused.length > 0 ? 'error' : 'success', message: [added, refused].filter(Boolean).join(' ') };
+}
+
+/** Which message fits: formats a JPEG would fix get that advice; text that is not UTF-8 gets the "save as CSV UTF-8" one. */
+function refusalMessage(refusal: Refusal): string {
+  if (refusal.detail['advice'] === 'convert-to-jpeg') return 'heic';
+  if (refusal.code === 'content-mismatch' && (refusal.detail['claimed'] === 'CSV' || refusal.detail['claimed'] === 'TXT')) return 'notUtf8';
+  return refusal.code;
 }
 
 function useObjectUrl(evidence: Evidence): string | null {

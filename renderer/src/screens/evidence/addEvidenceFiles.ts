@@ -11,6 +11,8 @@ type Request = {
   readonly assessmentId: AssessmentId;
   readonly item: ItemRef;
   readonly files: readonly File[];
+  /** When the files were taken, for pictures that carry no date of their own (the laptop camera's). */
+  readonly takenAt: string | null;
   readonly keepOriginal: boolean;
   readonly keepLocation: boolean;
   readonly actor: Actor;
@@ -38,7 +40,7 @@ export async function addEvidenceFiles(request: Request): Promise<AddFilesOutcom
           file: result.file,
           original: result.original,
           capturedSha256: result.capturedSha256,
-          takenAt: result.takenAt,
+          takenAt: result.takenAt ?? request.takenAt,
           keptLocation: result.keptLocation,
           width: result.width,
           height: result.height,

@@ -14,6 +14,7 @@ import { useLang } from '../../hooks/useAssessment';
 import { formatDateTime } from '../../i18n';
 import { runPdfTask } from '../../pdf/pdfClient';
 import { useUi } from '../../state/uiStore';
+import { reportRequestFor } from '../../data/reportRequest';
 import { SignDialog } from './SignDialog';
 
 const languageNames: Record<Language, string> = { en: 'English', ko: '한국어' };
@@ -45,12 +46,7 @@ export function ReportsPanel({ view }: { view: AssessmentView }): ReactElement {
   const build = async (): Promise<void> => {
     setProgress({ done: 0, total: 1 });
     try {
-      const input = await reportInputFor({
-        ...view,
-        lang: reportLang,
-        generatedAt: new Date().toISOString(),
-        appVersion: (await desktop.getAppInfo()).version,
-      });
+      const input = await reportInputFor(await reportRequestFor(view, reportLang, (await desktop.getAppInfo()).version));
       const pdf = await runPdfTask('build', input, (done, total) => setProgress({ done, total }));
       await addReport(assessment.id, input.fingerprint, reportLang, pdf);
       setNotice({ kind: 'success', message: t('reports.created') });
