@@ -87,14 +87,12 @@ export function EvidencePanel({ assessmentId, item, evidence, readOnly, label }:
               </button>
             )}
           </div>
-          <div className="row-actions">
-            <label>
-              <input type="checkbox" checked={keepOriginal} onChange={(e) => setKeepOriginal(e.target.checked)} /> {t('evidence.keepOriginal')}
-            </label>
-            <label>
-              <input type="checkbox" checked={keepLocation} onChange={(e) => setKeepLocation(e.target.checked)} /> {t('evidence.keepLocation')}
-            </label>
-          </div>
+          <label className="check">
+            <input type="checkbox" checked={keepOriginal} onChange={(e) => setKeepOriginal(e.target.checked)} /> <span>{t('evidence.keepOriginal')}</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={keepLocation} onChange={(e) => setKeepLocation(e.target.checked)} /> <span>{t('evidence.keepLocation')}</span>
+          </label>
           {busy && (
             <p role="status">
               {t('evidence.adding', busy)}
