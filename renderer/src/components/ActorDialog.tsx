@@ -1,5 +1,5 @@
 // Runs in the renderer. "Who is using this computer?": the name and side recorded with evidence, positions and verifications.
-import { type ReactElement, useEffect, useId, useState } from 'react';
+import { type ReactElement, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Sides } from '../../../shared/domain/assessment';
 import type { Actor } from '../../../shared/domain/record';
@@ -13,17 +13,21 @@ export function ActorDialog(): ReactElement {
   const request = useUi((s) => s.actorRequest);
   const close = useUi((s) => s.closeActorDialog);
   const current = useActor();
-  const [name, setName] = useState('');
-  const [side, setSide] = useState<Actor['side']>('worker');
+  return (
+    <Modal open={request !== null} title={t('actor.title')} onCancel={close}>
+      {/* A fresh form per request, starting from who was last recorded. */}
+      {request && current !== undefined && <ActorForm key={request.id} initial={current} then={request.then} onClose={close} />}
+    </Modal>
+  );
+}
+
+function ActorForm({ initial, then, onClose }: { initial: Actor | null; then: ((actor: Actor) => void) | null; onClose: () => void }): ReactElement {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [side, setSide] = useState<Actor['side']>(initial?.side ?? 'worker');
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
   const sideId = useId();
-  useEffect(() => {
-    if (!request) return;
-    setName(current?.name ?? '');
-    setSide(current?.side ?? 'worker');
-    setError(null);
-  }, [request, current]);
 
   const confirm = async (): Promise<void> => {
     if (name.trim() === '') return setError(t('actor.nameRequired'));
@@ -33,12 +37,12 @@ export function ActorDialog(): ReactElement {
     } catch (e) {
       return setError(t('save.errorOther', { detail: e instanceof Error ? e.message : String(e) }));
     }
-    close();
-    request?.then?.(actor);
+    onClose();
+    then?.(actor);
   };
 
   return (
-    <Modal open={request !== null} title={t('actor.title')} onCancel={close}>
+    <>
       <p>{t('actor.why')}</p>
       <div className="field">
         <label htmlFor={nameId}>{t('actor.name')}</label>
@@ -60,14 +64,14 @@ export function ActorDialog(): ReactElement {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={close}>
+        <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
         <button type="button" className="primary" onClick={() => void confirm()}>
           {t('actor.confirm')}
         </button>
       </div>
-    </Modal>
+    </>
   );
 }
 

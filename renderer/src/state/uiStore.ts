@@ -14,7 +14,7 @@ type UiState = {
   saveFailure: SaveFailure | null;
   notice: Notice | null;
   /** Open while the app asks who is at the keyboard; holds what to do once they have said. */
-  actorRequest: { readonly then: ((actor: Actor) => void) | null } | null;
+  actorRequest: { readonly id: number; readonly then: ((actor: Actor) => void) | null } | null;
   navigate: (route: Route) => void;
   setSearch: (search: string) => void;
   setShowArchived: (show: boolean) => void;
@@ -40,7 +40,7 @@ export const useUi = create<UiState>()((set) => ({
   setShowArchived: (showArchived) => set({ showArchived }),
   setSaveFailure: (saveFailure) => set({ saveFailure }),
   setNotice: (notice) => set({ notice }),
-  askActor: (then) => set({ actorRequest: { then } }),
+  askActor: (then) => set((state) => ({ actorRequest: { id: (state.actorRequest?.id ?? 0) + 1, then } })),
   closeActorDialog: () => set({ actorRequest: null }),
 }));
 

@@ -1,5 +1,5 @@
 // Runs in the renderer. Importing an evidence pack: every check first, what was found, then (only if the user agrees) a read-only copy.
-import { type ReactElement, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackReport } from '../../../../shared/evidencePack/read';
 import { Modal } from '../../components/Modal';
@@ -14,15 +14,18 @@ export function PackImportDialog({ file, onClose }: { file: File; onClose: () =>
   const setNotice = useUi((s) => s.setNotice);
   const [state, setState] = useState<State>({ kind: 'checking' });
   const [accept, setAccept] = useState(false);
-  const [started, setStarted] = useState(false);
 
-  if (!started) {
-    setStarted(true);
-    void checkPack(file).then(
-      (result) => setState(result.ok ? { kind: 'checked', report: result.report } : { kind: 'refused', code: result.refusal.code, detail: result.refusal.detail }),
-      (error: unknown) => setState({ kind: 'refused', code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }),
+  // The dialog is keyed by the file, so this runs once per pack chosen.
+  useEffect(() => {
+    let live = true;
+    checkPack(file).then(
+      (result) => live && setState(result.ok ? { kind: 'checked', report: result.report } : { kind: 'refused', code: result.refusal.code, detail: result.refusal.detail }),
+      (error: unknown) => live && setState({ kind: 'refused', code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }),
     );
-  }
+    return () => {
+      live = false;
+    };
+  }, [file]);
 
   const add = async (report: PackReport): Promise<void> => {
     setState({ kind: 'adding', report });
