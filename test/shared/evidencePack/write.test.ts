@@ -146,6 +146,17 @@ describe('writePack', () => {
     expect(calls.at(-1)![0]).toBe(total);
   });
 
+  it('takes Blobs as sources, as the app stores evidence, giving the same pack as bytes in memory', async () => {
+    const { files } = sampleBundle();
+    const fromBlobs: WritePackInput['evidenceBytes'] = async (evidence, which) => {
+      const bytes = files.get(evidence.id)?.[which];
+      return bytes ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : null;
+    };
+    const viaBlobs = unpack((await packBytes(sampleInput({ evidenceBytes: fromBlobs }))).bytes);
+    const viaBytes = unpack((await packBytes(sampleInput())).bytes);
+    expect(viaBlobs['manifest.json']).toEqual(viaBytes['manifest.json']);
+  });
+
   it('leaves originals out when asked', async () => {
     const { bytes } = await packBytes(sampleInput({ includeOriginals: false }));
     expect(Object.keys(unpack(bytes)).filter((name) => name.startsWith('originals/'))).toEqual([]);
