@@ -85,9 +85,9 @@ function plan(input: WritePackInput, assessmentFile: Uint8Array): PlannedFile[] 
   for (const evidence of input.bundle.evidence) {
     const kept = input.includeOriginals && evidence.original ? ([['evidence', evidence.file], ['original', evidence.original]] as const) : ([['evidence', evidence.file]] as const);
     for (const [role, stored] of kept) {
-      const folder = `${RoleFolders[role]}/${asciiFileName(evidence.id, 'evidence')}`;
+      const path = paths.take(`${RoleFolders[role]}/${asciiFileName(evidence.id, 'evidence')}`, asciiFileName(stored.fileName, evidence.kind));
       files.push({
-        path: paths.take(folder, asciiFileName(stored.fileName, evidence.kind)),
+        path,
         role,
         evidenceId: evidence.id,
         size: stored.size,
@@ -95,7 +95,7 @@ function plan(input: WritePackInput, assessmentFile: Uint8Array): PlannedFile[] 
         label: stored.fileName,
         open: async () => {
           const source = await input.evidenceBytes(evidence, role === 'evidence' ? 'file' : 'original');
-          if (!source) throw new PackWriteError('evidence-missing', `The evidence file "${stored.fileName}" is no longer on this computer, so the pack cannot be complete. Remove that evidence or add the file again, then export.`, folder);
+          if (!source) throw new PackWriteError('evidence-missing', `The evidence file "${stored.fileName}" is no longer on this computer, so the pack cannot be complete. Remove that evidence or add the file again, then export.`, path);
           return source;
         },
       });
@@ -119,6 +119,11 @@ function checkLimits(files: readonly PlannedFile[], manifestBytes: number): void
   if (projected > PackLimits.maxTotalBytes) {
     throw new PackWriteError('too-large', `This pack would be ${gib(projected)}; a pack can hold at most 4 GB (the ZIP format without ZIP64). Leave out the original files or remove large evidence files, then export.`);
   }
+}
+
+/** A file's line in the manifest. */
+function listing(file: PlannedFile, sha256: string, size: number): PackFile {
+  return { path: file.path, sha256, size, role: file.role, ...(file.evidenceId === undefined ? {} : { evidenceId: file.evidenceId }) };
 }
 
 function manifestOf(input: WritePackInput, files: readonly PackFile[]): PackManifest {
@@ -150,7 +155,7 @@ export async function writePack(input: WritePackInput, options: WritePackOptions
   const assessmentFile = new TextEncoder().encode(serializeAssessmentFile(input.bundle, input.appVersion, input.createdAt));
   const files = plan(input, assessmentFile);
   // Hashes are fixed-length hex, so a manifest with placeholders has the real one's size.
-  const placeholder = files.map((file) => ({ path: file.path, sha256: '0'.repeat(64), size: file.size, role: file.role, ...(file.evidenceId === undefined ? {} : { evidenceId: file.evidenceId }) }));
+  const placeholder = files.map((file) => listing(file, '0'.repeat(64), file.size));
   checkLimits(files, serializeManifest(manifestOf(input, placeholder)).byteLength);
 
   const total = files.reduce((sum, file) => sum + file.size, 0);
@@ -199,7 +204,7 @@ export async function writePack(input: WritePackInput, options: WritePackOptions
         ? new PackWriteError('source-changed', `"${file.label}" changed while the pack was being written. Export again.`, file.path)
         : new PackWriteError('evidence-altered', `The evidence file "${file.label}" is not the file recorded when it was added (its size or SHA-256 fingerprint differs): it was changed. The pack was not completed. Check that evidence item before exporting.`, file.path);
     }
-    listed.push({ path: file.path, sha256: written.sha256, size: written.size, role: file.role, ...(file.evidenceId === undefined ? {} : { evidenceId: file.evidenceId }) });
+    listed.push(listing(file, written.sha256, written.size));
   }
 
   const manifest = manifestOf(input, listed);
