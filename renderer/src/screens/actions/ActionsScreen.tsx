@@ -93,10 +93,7 @@ function ActionPlan({ view }: { view: AssessmentView }): ReactElement {
   return (
     <section className="screen actions-screen" aria-labelledby="actions-title">
       <AssessmentTabs assessment={assessment} current="actions" />
-      <div className="screen-head">
-        <h1 id="actions-title">{t('actions.title')}</h1>
-        <ExportCsvButton view={view} />
-      </div>
+      <h1 id="actions-title">{t('actions.title')}</h1>
       <p className="muted">{readOnly ? t('actions.introReadOnly') : t('actions.intro')}</p>
       {assessment.status === 'archived' && !assessment.importedFrom && (
         <p className="notice">
@@ -107,13 +104,16 @@ function ActionPlan({ view }: { view: AssessmentView }): ReactElement {
         </p>
       )}
 
-      <ul className="action-counts" aria-label={t('actions.countsLabel')}>
-        {(['open', 'overdue', 'done', 'verified'] as const).map((k) => (
-          <li key={k} className={k === 'overdue' && counts.overdue > 0 ? 'count-overdue' : undefined}>
-            <strong>{counts[k]}</strong> {t(`actions.counts.${k}`)}
-          </li>
-        ))}
-      </ul>
+      <div className="action-plan-bar">
+        <ul className="action-counts" aria-label={t('actions.countsLabel')}>
+          {(['open', 'overdue', 'done', 'verified'] as const).map((k) => (
+            <li key={k} className={k === 'overdue' && counts.overdue > 0 ? 'count-overdue' : undefined}>
+              <strong>{counts[k]}</strong> {t(`actions.counts.${k}`)}
+            </li>
+          ))}
+        </ul>
+        <ExportCsvButton view={view} />
+      </div>
 
       <Filters
         view={view}

@@ -7,6 +7,7 @@ import type { Pack } from '../../../../shared/packs/schema';
 import { TextField } from '../../components/Field';
 import { type MeetingPatch, updateMeeting } from '../../data/meetings';
 import { useLang } from '../../hooks/useAssessment';
+import { useDraft } from '../../hooks/useDraft';
 import { useSave } from '../../hooks/useSave';
 import { formatDate } from '../../i18n';
 
@@ -20,8 +21,9 @@ type Props = {
   onRemove: () => void;
 };
 
-/** Ticks and unticks one value in a list, on the stored row, so quick ticks of several boxes all land. */
+/** Ticks and unticks one value in a list; applied to the stored row too, so quick ticks of several boxes all land. */
 const toggle = (list: readonly string[], value: string, on: boolean): string[] => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export function MeetingCard({ meeting, participants, packs, readOnly, focusOnMount, onRemove }: Props): ReactElement {
   const { t } = useTranslation();
@@ -32,6 +34,9 @@ export function MeetingCard({ meeting, participants, packs, readOnly, focusOnMou
     if (focusOnMount) root.current?.querySelector('input')?.focus();
   }, [focusOnMount]);
   const update = (change: (current: Meeting) => MeetingPatch): void => save(() => updateMeeting(meeting, change));
+  // A tick shows at once, before the database answers: a box that flickers back looks like it did not take.
+  const [attendeeIds, setAttendeeIds] = useDraft(meeting.attendeeIds, sameList);
+  const [packsCovered, setPacksCovered] = useDraft(meeting.packsCovered, sameList);
   const groups: readonly { key: string; label: string; sides: readonly Side[] }[] = [
     { key: 'worker', label: t('side.worker'), sides: ['worker'] },
     { key: 'employer', label: t('side.employer'), sides: ['employer'] },
@@ -45,7 +50,7 @@ export function MeetingCard({ meeting, participants, packs, readOnly, focusOnMou
         <div className="meeting-date">
           <TextField label={t('meetings.date')} type="date" value={meeting.date} onSave={(date) => update(() => ({ date }))} />
         </div>
-        <JointWarning meeting={meeting} participants={participants} />
+        <JointWarning meeting={{ ...meeting, attendeeIds }} participants={participants} />
 
         <fieldset className="meeting-box">
           <legend>{t('meetings.attendees')}</legend>
@@ -61,9 +66,10 @@ export function MeetingCard({ meeting, participants, packs, readOnly, focusOnMou
                     <label className="check" key={p.id}>
                       <input
                         type="checkbox"
-                        checked={meeting.attendeeIds.includes(p.id)}
+                        checked={attendeeIds.includes(p.id)}
                         onChange={(e) => {
                           const on = e.target.checked;
+                          setAttendeeIds(toggle(attendeeIds, p.id, on));
                           update((current) => ({ attendeeIds: toggle(current.attendeeIds, p.id, on) }));
                         }}
                       />
@@ -88,9 +94,10 @@ export function MeetingCard({ meeting, participants, packs, readOnly, focusOnMou
               <label className="check" key={pack.id}>
                 <input
                   type="checkbox"
-                  checked={meeting.packsCovered.includes(pack.id)}
+                  checked={packsCovered.includes(pack.id)}
                   onChange={(e) => {
                     const on = e.target.checked;
+                    setPacksCovered(toggle(packsCovered, pack.id, on));
                     update((current) => ({ packsCovered: toggle(current.packsCovered, pack.id, on) }));
                   }}
                 />
