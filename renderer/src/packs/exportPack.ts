@@ -44,7 +44,7 @@ export async function exportPack(request: ExportPackRequest): Promise<ExportPack
       },
       {
         sink: async (chunk) => {
-          const appended = await desktop.appendSave(handle, chunk as Uint8Array<ArrayBuffer>);
+          const appended = await desktop.appendSave(handle, chunk);
           if (!appended.ok) throw new Error(appended.detail ?? appended.error);
         },
         onProgress: request.onProgress,
