@@ -14,6 +14,7 @@ import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
 import { IdentitiesScreen } from '../screens/IdentitiesScreen';
 import { InstrumentsScreen } from '../screens/instruments/InstrumentsScreen';
 import { KioskScreen } from '../screens/instruments/KioskScreen';
+import { useKioskPlace } from '../screens/instruments/kioskLock';
 import { MeetingsScreen } from '../screens/meetings/MeetingsScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
 import { VerifyScreen } from '../screens/VerifyScreen';
@@ -115,6 +116,16 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
+  // The survey kiosk stands alone: no header or navigation a respondent could wander off through.
+  const kiosk = useKioskPlace(route);
+  if (kiosk) {
+    return (
+      <main id="main" className="kiosk-main" tabIndex={-1}>
+        <SaveFailureBanner />
+        <KioskScreen id={kiosk.id} surveyId={kiosk.surveyId} />
+      </main>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">

@@ -3,6 +3,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
 import type { Action, Evidence, Meeting, Positions } from '../../../shared/domain/record';
 import type { Language } from '../../../shared/i18n/localized';
+import type { QuestionnaireId } from '../../../shared/instruments/survey/questionnaire';
+import type { SurveyResult } from '../../../shared/instruments/survey/result';
 import type { SigningIdentity } from '../../../shared/signing/identity';
 import { databaseVersions } from './versions';
 
@@ -44,10 +46,33 @@ export type StoredReport = {
 /** The bytes of one evidence file: `id` is the evidence id, or the evidence id + `/original` for a kept original. */
 export type EvidenceFileRow = { readonly id: string; readonly evidenceId: string; readonly assessmentId: AssessmentId; readonly data: Blob };
 
-/** A psychosocial survey run for an assessment; the instruments screens own its settings' shape. */
-export type StoredSurvey = { readonly id: string; readonly assessmentId: AssessmentId } & Readonly<Record<string, unknown>>;
-/** One anonymous response: answers and an optional group, never a name or a time. */
-export type StoredSurveyResponse = { readonly id: string; readonly surveyId: string; readonly assessmentId: AssessmentId } & Readonly<Record<string, unknown>>;
+/** A psychosocial survey run for an assessment: which questionnaire, who was invited, and how results are suppressed. */
+export type StoredSurvey = {
+  readonly id: string;
+  readonly assessmentId: AssessmentId;
+  readonly name: string;
+  readonly questionnaireId: QuestionnaireId;
+  readonly questionnaireVersion: number;
+  /** People invited to respond, for the response rate; null when not known. */
+  readonly invited: number | null;
+  /** Groups a kiosk respondent may choose from (team, shift); empty for none. */
+  readonly groups: readonly string[];
+  /** Groups and cells with fewer respondents are hidden; never below 5. */
+  readonly minGroupSize: number;
+  /** How the most recent CSV import was read, recorded in results; null when nothing was imported. */
+  readonly lastImport: { readonly groupColumn: string | null; readonly inputs: NonNullable<SurveyResult['inputs']> } | null;
+  readonly createdAt: string;
+};
+/** One anonymous response: answers and an optional group, never a name or a time; ids are random, so their order says nothing. */
+export type StoredSurveyResponse = {
+  readonly id: string;
+  readonly surveyId: string;
+  readonly assessmentId: AssessmentId;
+  /** Item id to answer 1-5; unanswered items are absent. */
+  readonly answers: Readonly<Record<string, number>>;
+  readonly group: string | null;
+  readonly source: 'kiosk' | 'import';
+};
 
 export type JointCheckDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;

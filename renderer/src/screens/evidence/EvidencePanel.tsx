@@ -12,6 +12,7 @@ import { useSave } from '../../hooks/useSave';
 import { useUi } from '../../state/uiStore';
 import { addEvidenceFiles, type AddFilesOutcome, type Refusal } from './addEvidenceFiles';
 import { CameraDialog } from './CameraDialog';
+import { InstrumentEvidenceSummary } from '../instruments/InstrumentEvidenceSummary';
 
 type Props = { assessmentId: AssessmentId; item: ItemRef; evidence: readonly Evidence[]; readOnly: boolean; label: string };
 
@@ -166,7 +167,7 @@ function EvidenceRow({ evidence, readOnly }: { evidence: Evidence; readOnly: boo
 
   return (
     <li className="evidence-row" data-evidence-id={evidence.id}>
-      {url ? <img src={url} alt={evidence.caption || evidence.file.fileName} className="evidence-thumb" /> : <span className="evidence-icon" aria-hidden="true">📄</span>}
+      {url ? <img src={url} alt={evidence.caption || evidence.file.fileName} className="evidence-thumb" /> : <span className="evidence-icon" aria-hidden="true">{evidence.kind === 'instrument' ? '📊' : '📄'}</span>}
       <div className="evidence-meta">
         <p className="evidence-name">
           {evidence.file.fileName} <span className="muted">{formatBytes(evidence.file.size, i18n.language)}</span>
@@ -177,6 +178,7 @@ function EvidenceRow({ evidence, readOnly }: { evidence: Evidence; readOnly: boo
           {t('evidence.addedBy', { name: evidence.addedBy.name, side: t(`side.${evidence.addedBy.side}`), when: added })}
           {evidence.takenAt && ` · ${t('evidence.takenAt', { when: evidence.takenAt.replace('T', ' ') })}`}
         </p>
+        {evidence.kind === 'instrument' && <InstrumentEvidenceSummary evidence={evidence} />}
         <p className="muted small hash" title={evidence.file.sha256}>
           SHA-256 {evidence.file.sha256}
         </p>
