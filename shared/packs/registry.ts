@@ -5,10 +5,11 @@ import aiIntroductionV1 from './data/ai-introduction.v1.json';
 import biasedDataV1 from './data/biased-data.v1.json';
 import collaborativeRobotsV1 from './data/collaborative-robots.v1.json';
 import psychosocialLoadV1 from './data/psychosocial-load.v1.json';
+import psychosocialLoadV2 from './data/psychosocial-load.v2.json';
 import surveillanceV1 from './data/surveillance-algorithmic-management.v1.json';
 
 /** Every published pack file. A published version is never edited: a change is a new file. */
-const publishedPackData: readonly unknown[] = [aiIntroductionV1, surveillanceV1, collaborativeRobotsV1, psychosocialLoadV1, biasedDataV1];
+const publishedPackData: readonly unknown[] = [aiIntroductionV1, surveillanceV1, collaborativeRobotsV1, psychosocialLoadV1, psychosocialLoadV2, biasedDataV1];
 
 let validated: readonly Pack[] | null = null;
 
