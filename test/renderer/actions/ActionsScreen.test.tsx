@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AssessmentId } from '../../../shared/domain/assessment';
 import { localToday } from '../../../shared/domain/today';
 import { findPack } from '../../../shared/packs/registry';
 import { packItems } from '../../../shared/packs/schema';
@@ -9,7 +8,7 @@ import { ActionsScreen } from '../../../renderer/src/screens/actions/ActionsScre
 import { useUi } from '../../../renderer/src/state/uiStore';
 import { action, answer, assessment, AssessmentKey, fromToday, matrix, Pack, seed, storedActions } from './seed';
 
-const id = AssessmentKey as AssessmentId;
+const id = AssessmentKey;
 const question = (itemId: string): string => packItems(findPack(Pack)!).find((i) => i.id === itemId)!.question.en;
 const cards = (): HTMLElement[] => screen.queryAllByRole('group', { name: /^Action( A\d+)?/ });
 const card = (number: string): HTMLElement => screen.getByRole('group', { name: new RegExp(`^Action ${number}\\b`) }).closest('li')!;

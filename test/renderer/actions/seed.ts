@@ -1,6 +1,7 @@
 // Test-time only (happy-dom). A fresh database per test with one assessment on a real checklist, for the action plan and meetings screens.
+import { configure } from '@testing-library/react';
 import i18next from 'i18next';
-import type { Answer, Assessment } from '../../../shared/domain/assessment';
+import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
 import type { Action, Meeting } from '../../../shared/domain/record';
 import { localToday } from '../../../shared/domain/today';
 import { addDays } from '../../../shared/record/calendar';
@@ -9,7 +10,7 @@ import { createDb } from '../../../renderer/src/db/db';
 import { startI18n } from '../../../renderer/src/i18n';
 import { action as baseAction, answer as baseAnswer, assessment as baseAssessment, matrix } from '../../shared/followup/bundles';
 
-export const AssessmentKey = 'a-1';
+export const AssessmentKey = 'a-1' as AssessmentId;
 export const Pack = { packId: 'ai-introduction', version: 1 } as const;
 export { matrix };
 
@@ -29,8 +30,11 @@ export function action(id: string, status: Action['status'], patch: Partial<Acti
 }
 
 export function meeting(id: string, patch: Partial<Meeting> = {}): Meeting {
-  return { id, assessmentId: AssessmentKey as Meeting['assessmentId'], date: '2026-03-02', attendeeIds: [], guests: [], packsCovered: [], notes: '', createdAt: '2026-03-02T09:00:00.000Z', ...patch };
+  return { id, assessmentId: AssessmentKey, date: '2026-03-02', attendeeIds: [], guests: [], packsCovered: [], notes: '', createdAt: '2026-03-02T09:00:00.000Z', ...patch };
 }
+
+// Other test projects share the machine's two cores: give a database round trip more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 

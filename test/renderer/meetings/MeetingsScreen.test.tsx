@@ -1,11 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AssessmentId } from '../../../shared/domain/assessment';
 import { localToday } from '../../../shared/domain/today';
 import { MeetingsScreen } from '../../../renderer/src/screens/meetings/MeetingsScreen';
 import { assessment, AssessmentKey, fromToday, meeting, seed, storedAssessment, storedMeetings } from '../actions/seed';
 
-const id = AssessmentKey as AssessmentId;
+const id = AssessmentKey;
 const participants = [
   { id: 'p-1', name: 'Kim Minji', side: 'worker' as const, role: 'co-chair' },
   { id: 'p-2', name: 'Lee Joon', side: 'employer' as const, role: 'HR' },
