@@ -17,6 +17,11 @@ export default defineConfig({
         },
       },
       { test: { name: 'electron', environment: 'node', include: ['test/electron/**/*.test.ts'] } },
+      {
+        plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+        test: { name: 'hostile', environment: 'node', include: ['test/hostile/**/*.test.{ts,tsx}'], testTimeout: 60_000 },
+      },
       { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
       {
         test: {

@@ -90,8 +90,20 @@ export function parseAssessmentFile(bytes: Uint8Array): ParsedAssessmentFile {
   const file: AssessmentFile = parsed.data;
   for (const key of ['answers', 'evidence', 'positions', 'actions', 'meetings'] as const) {
     if (file[key].some((row) => row.assessmentId !== file.assessment.id)) return { ok: false, error: { code: 'invalid', detail: `${key}: a row belongs to another assessment` } };
+    // The database keeps one row per item (answers, positions) or id; a file the app wrote never repeats one.
+    const twice = firstRepeat(key === 'answers' || key === 'positions' ? file[key].map((row) => row.itemId) : file[key].map((row) => row.id));
+    if (twice !== null) return { ok: false, error: { code: 'invalid', detail: `${key}: ${JSON.stringify(twice)} is listed twice` } };
   }
   return { ok: true, file };
+}
+
+function firstRepeat(keys: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return null;
 }
 
 function sortAnswers<T extends { readonly packId: string; readonly itemId: string }>(rows: readonly T[]): T[] {

@@ -30,8 +30,11 @@ export async function addAssessmentBundle(bundle: AssessmentBundle, options: { r
   return db.transaction('rw', tables, async () => {
     const asCopy = (await db.assessments.get(bundle.assessment.id)) !== undefined;
     const id = asCopy ? (crypto.randomUUID() as AssessmentId) : bundle.assessment.id;
-    // Row ids are unique across assessments, so a copy gets fresh ones too.
-    const fresh = (rowId: string): string => (asCopy ? crypto.randomUUID() : rowId);
+    // Row ids are unique across assessments, so a copy gets fresh ones too, as does a file whose row ids are taken.
+    const taken = async (table: typeof db.evidence | typeof db.actions | typeof db.meetings, rows: readonly { readonly id: string }[]): Promise<boolean> =>
+      (await table.bulkGet(rows.map((row) => row.id))).some((row) => row !== undefined);
+    const freshIds = asCopy || (await taken(db.evidence, bundle.evidence)) || (await taken(db.actions, bundle.actions)) || (await taken(db.meetings, bundle.meetings));
+    const fresh = (rowId: string): string => (freshIds ? crypto.randomUUID() : rowId);
     const now = new Date().toISOString();
     const answers = bundle.answers.map((a) => ({ ...a, assessmentId: id }));
     const evidence = bundle.evidence.map((e) => ({ ...e, assessmentId: id, id: fresh(e.id), sourceId: e.id }));
