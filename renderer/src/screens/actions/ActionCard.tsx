@@ -1,5 +1,5 @@
 // Runs in the renderer. One action of the plan, edited in place: every field saves as it changes.
-import { type ReactElement, useEffect, useRef } from 'react';
+import { memo, type ReactElement, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Action, ActionStatuses, ControlTypes, isOverdue, JointSides, otherSide, Priorities } from '../../../../shared/domain/record';
 import { daysBetween } from '../../../../shared/record/calendar';
@@ -22,7 +22,22 @@ type Props = {
   onRemove: () => void;
 };
 
-export function ActionCard({ action, number, today, readOnly, focusOnMount, onVerify, onRemove }: Props): ReactElement {
+/**
+ * Every save re-reads the whole record, so without this each keystroke in one action would re-render all of
+ * them. The callbacks are left out of the comparison: they act on the action by id and change with it.
+ */
+export const ActionCard = memo(
+  ActionCardView,
+  (prev, next) =>
+    prev.action.updatedAt === next.action.updatedAt &&
+    prev.action.id === next.action.id &&
+    prev.number === next.number &&
+    prev.today === next.today &&
+    prev.readOnly === next.readOnly &&
+    prev.focusOnMount === next.focusOnMount,
+);
+
+function ActionCardView({ action, number, today, readOnly, focusOnMount, onVerify, onRemove }: Props): ReactElement {
   const { t } = useTranslation();
   const lang = useLang();
   const save = useSave();
