@@ -8,32 +8,29 @@ import { formatPercent } from '../format';
 import { groupName, hiddenText, scaleName } from './labels';
 
 /**
- * One row per group and scale. The result already holds no number for a suppressed group or cell (scoreSurvey
- * leaves them out), so nothing written here can reveal one; a hidden group is a single row saying why.
+ * One row per group and scale, each carrying the survey's questionnaire, response count, response rate and
+ * minimum group size (a tidy table a spreadsheet can filter). The result already holds no number for a
+ * suppressed group or cell (scoreSurvey leaves them out), so nothing written here can reveal one; a hidden
+ * group is a single row saying why.
  */
 export function surveyResultCsv(result: SurveyResult, questionnaire: Questionnaire, lang: Language, t: TFunction): string {
   const min = result.options.minGroupSize;
-  const rows: string[][] = [
-    [t('instruments.survey.csv.questionnaire'), `${questionnaire.name[lang]} (v${questionnaire.version})`],
-    [t('instruments.survey.csv.responses'), String(result.responses)],
-  ];
-  if (result.responseRate) {
-    rows.push([t('instruments.survey.csv.responseRate'), `${formatPercent(result.responseRate.rate, lang, 0)} (${t(`instruments.survey.band.${result.responseRate.band}`)})`]);
-  }
-  rows.push([t('instruments.survey.csv.minGroupSize'), String(min)], []);
-  rows.push(['group', 'scale', 'respondents', 'mean', 'sd', 'needs_action', 'note'].map((c) => t(`instruments.survey.csv.${c}`)));
+  const rate = result.responseRate ? `${formatPercent(result.responseRate.rate, lang, 0)} (${t(`instruments.survey.band.${result.responseRate.band}`)})` : '';
+  const survey = [`${questionnaire.name[lang]} (v${questionnaire.version})`, String(result.responses), rate, String(min)];
+  const header = ['questionnaire', 'responses', 'responseRate', 'minGroupSize', 'group', 'scale', 'respondents', 'mean', 'sd', 'needs_action', 'note'].map((c) => t(`instruments.survey.csv.${c}`));
+  const rows: string[][] = [];
   const threshold = result.options.lowScoreThreshold;
   [result.overall, ...result.groups].forEach((group, index) => {
     const name = groupName(group, index === 0, t);
     if (group.suppressed) {
-      rows.push([name, '', '', '', '', '', hiddenText(group.reason, min, t)]);
+      rows.push([...survey, name, '', '', '', '', '', hiddenText(group.reason, min, t)]);
       return;
     }
     for (const cell of group.scales) {
       const scale = scaleName(questionnaire, cell.scaleId, lang);
-      if (cell.suppressed) rows.push([name, scale, '', '', '', '', hiddenText(cell.reason, min, t)]);
-      else rows.push([name, scale, String(cell.n), cell.mean.toFixed(2), cell.sd.toFixed(2), cell.mean < threshold ? t('instruments.survey.csv.yes') : '', '']);
+      if (cell.suppressed) rows.push([...survey, name, scale, '', '', '', '', hiddenText(cell.reason, min, t)]);
+      else rows.push([...survey, name, scale, String(cell.n), cell.mean.toFixed(2), cell.sd.toFixed(2), cell.mean < threshold ? t('instruments.survey.csv.yes') : '', '']);
     }
   });
-  return csvDocument(rows);
+  return csvDocument([header, ...rows]);
 }
