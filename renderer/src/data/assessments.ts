@@ -31,10 +31,10 @@ export function setArchived(id: AssessmentId, archived: boolean): Promise<void> 
   return modifyAssessment(id, () => ({ status: archived ? 'archived' : 'active' }), 'bookkeeping');
 }
 
-/** Deletes the assessment with everything recorded around it (answers, evidence, positions, actions, meetings, reports), or nothing. */
+/** Deletes the assessment with everything recorded around it (answers, evidence, positions, actions, meetings, reports, surveys and their responses), or nothing. */
 export async function deleteAssessment(id: AssessmentId): Promise<void> {
   const db = database();
-  const tables = [db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, db.reports];
+  const tables = [db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, db.reports, db.surveys, db.surveyResponses];
   await db.transaction('rw', [db.assessments, ...tables], async () => {
     await Promise.all(tables.map((table) => table.where('assessmentId').equals(id).delete()));
     await db.assessments.delete(id);

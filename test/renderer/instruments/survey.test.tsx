@@ -4,6 +4,7 @@ import { parseCsv } from '../../../shared/format/csv';
 import { JointCheckQuestionnaire } from '../../../shared/instruments/survey/jointcheckQuestionnaire';
 import { questionnaireItems } from '../../../shared/instruments/survey/questionnaire';
 import type { StoredSurvey, StoredSurveyResponse } from '../../../renderer/src/db/db';
+import { deleteAssessment } from '../../../renderer/src/data/assessments';
 import { desktop } from '../../../renderer/src/desktop';
 import { InstrumentsScreen } from '../../../renderer/src/screens/instruments/InstrumentsScreen';
 import { AssessmentKey, db, seed } from './seed';
@@ -150,5 +151,16 @@ describe('results with suppression', () => {
     const [action] = await db().actions.toArray();
     expect(action).toMatchObject({ item: { packId: 'psychosocial-load', itemId: 'psy-07' }, priority: 'medium', status: 'planned' });
     expect(action!.description).toContain('"Constant monitoring" averaged 1.50 of 5 (All respondents)');
+  });
+});
+
+describe('deleting the assessment', () => {
+  it('deletes its surveys and their anonymous responses too', async () => {
+    await seed();
+    await db().surveys.add(survey());
+    await db().surveyResponses.bulkAdd([1, 2].map((n) => response(n, () => 3)));
+    await deleteAssessment(AssessmentKey);
+    expect(await db().surveys.count()).toBe(0);
+    expect(await db().surveyResponses.count()).toBe(0);
   });
 });
