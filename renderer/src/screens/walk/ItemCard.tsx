@@ -1,12 +1,14 @@
 // Runs in the renderer. One checklist item: question, guidance, references, answer, notes and risk rating.
 import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, AssessmentId } from '../../../../shared/domain/assessment';
-import type { Evidence, Positions } from '../../../../shared/domain/record';
+import type { Answer, AssessmentId, Participant } from '../../../../shared/domain/assessment';
+import type { Action, Evidence, Positions } from '../../../../shared/domain/record';
 import type { Language } from '../../../../shared/i18n/localized';
 import type { Item, Pack } from '../../../../shared/packs/schema';
 import type { RiskMethod } from '../../../../shared/risk/methods';
+import { rateRisk } from '../../../../shared/risk/rate';
 import { TextField } from '../../components/Field';
+import { ItemActions } from '../../components/ItemActions';
 import { RiskRating } from '../../components/RiskRating';
 import { type AnswerChange, saveAnswer } from '../../data/answers';
 import { useSave } from '../../hooks/useSave';
@@ -25,12 +27,14 @@ type Props = {
   readOnly: boolean;
   positions: Positions | undefined;
   evidence: readonly Evidence[];
+  actions: readonly Action[];
+  participants: readonly Participant[];
   /** Changes whenever this item's record (positions, evidence, actions) does: the card re-renders only then. */
   recordKey: string;
 };
 
 export const ItemCard = memo(
-  function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly, positions, evidence }: Props): ReactElement {
+  function ItemCard({ assessmentId, pack, item, number, answer, method, lang, readOnly, positions, evidence, actions, participants }: Props): ReactElement {
   const { t } = useTranslation();
   const save = useSave();
   const key = { assessmentId, packId: pack.id, itemId: item.id };
@@ -92,6 +96,17 @@ export const ItemCard = memo(
         </details>
       </fieldset>
       <PositionsPanel positionKey={key} positions={positions} method={method} lang={lang} readOnly={readOnly} />
+      <details className="item-actions" open={actions.length > 0}>
+        <summary>{t('walk.actions', { count: actions.length })}</summary>
+        <ItemActions
+          assessmentId={assessmentId}
+          participants={participants}
+          item={{ packId: pack.id, itemId: item.id }}
+          actions={actions}
+          riskLevel={rateRisk(method, answer?.risk)?.level ?? null}
+          readOnly={readOnly}
+        />
+      </details>
       <details className="item-evidence" open={evidence.length > 0}>
         <summary>{t('walk.evidence', { count: evidence.length })}</summary>
         <EvidencePanel assessmentId={assessmentId} item={{ packId: pack.id, itemId: item.id }} evidence={evidence} readOnly={readOnly} label={t('evidence.itemLabel')} />

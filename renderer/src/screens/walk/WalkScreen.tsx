@@ -116,6 +116,8 @@ export function WalkScreen({ id, packId, itemId }: Props): ReactElement {
                     readOnly={readOnly}
                     positions={record.get(`${pack.id}/${item.id}`)?.positions}
                     evidence={record.get(`${pack.id}/${item.id}`)?.evidence ?? []}
+                    actions={record.get(`${pack.id}/${item.id}`)?.actions ?? []}
+                    participants={assessment.participants}
                     recordKey={record.get(`${pack.id}/${item.id}`)?.key ?? ''}
                   />
                 ))}
