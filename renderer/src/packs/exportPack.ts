@@ -15,6 +15,36 @@ export type ExportPackRequest = {
   readonly onProgress: (done: number, total: number) => void;
 };
 
+/** Pieces handed to the shell at a time: Blob streams come in 64 KiB chunks, and one call per chunk is slow. */
+const pieceBytes = 4 * 1024 * 1024;
+
+/** Collects the writer's chunks into pieces of `pieceBytes` before each (awaited) append. */
+function batchedSink(append: (bytes: Uint8Array) => Promise<void>): { write(chunk: Uint8Array): Promise<void>; flush(): Promise<void> } {
+  let parts: Uint8Array[] = [];
+  let held = 0;
+  const flush = async (): Promise<void> => {
+    if (held === 0) return;
+    const piece = new Uint8Array(held);
+    let at = 0;
+    for (const part of parts) {
+      piece.set(part, at);
+      at += part.byteLength;
+    }
+    parts = [];
+    held = 0;
+    await append(piece);
+  };
+  return {
+    async write(chunk) {
+      // The writer may reuse its buffers once this resolves, so keep a copy.
+      parts.push(chunk.slice());
+      held += chunk.byteLength;
+      if (held >= pieceBytes) await flush();
+    },
+    flush,
+  };
+}
+
 export type ExportPackOutcome = { readonly kind: 'saved'; readonly location: string; readonly signed: boolean } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly detail: string };
 
 /**
@@ -32,6 +62,10 @@ export async function exportPack(request: ExportPackRequest): Promise<ExportPack
     // Only signed reports travel: an unsigned draft proves nothing to whoever receives the pack.
     const signedReports = (await reportsOf(request.assessmentId)).filter((r) => r.signatures.length > 0);
     const { version } = await desktop.getAppInfo();
+    const sink = batchedSink(async (piece) => {
+      const appended = await desktop.appendSave(handle, piece);
+      if (!appended.ok) throw new Error(appended.detail ?? appended.error);
+    });
     const written = await writePack(
       {
         bundle,
@@ -43,13 +77,11 @@ export async function exportPack(request: ExportPackRequest): Promise<ExportPack
         signer: request.identity ? { identity: request.identity, chain: request.identity.chain } : null,
       },
       {
-        sink: async (chunk) => {
-          const appended = await desktop.appendSave(handle, chunk);
-          if (!appended.ok) throw new Error(appended.detail ?? appended.error);
-        },
+        sink: (chunk) => sink.write(chunk),
         onProgress: request.onProgress,
       },
     );
+    await sink.flush();
     const finished = await desktop.finishSave(handle, true);
     if (!finished.ok) return { kind: 'failed', detail: finished.detail ?? finished.error };
     return { kind: 'saved', location: finished.value.location, signed: written.signed };
