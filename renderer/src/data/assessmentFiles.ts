@@ -1,8 +1,11 @@
 // Runs in the renderer. Moving one assessment in and out of the app as an assessment file (and, with its files, an evidence pack).
-import { type AssessmentId, type ImportedFrom, isAnswered } from '../../../shared/domain/assessment';
+import type { AuditEntry } from '../../../shared/audit/entry';
+import { diffRows } from '../../../shared/audit/diff';
+import { type Assessment, type AssessmentId, type ImportedFrom, isAnswered } from '../../../shared/domain/assessment';
 import { type AssessmentBundle, serializeAssessmentFile } from '../../../shared/format/assessmentFile';
 import { toFileName } from '../../../shared/format/fileName';
 import type { EvidenceFileRow } from '../db/db';
+import { appendAudit, auditTables, storeImportedAudit } from './audit';
 import { bundleOf } from './bundle';
 import { database } from './database';
 
@@ -22,11 +25,15 @@ export type ImportedFiles = ReadonlyMap<string, { readonly file: Blob; readonly 
 /**
  * Adds the assessment with its whole record in one transaction. An assessment with the same id
  * already here is never overwritten: the import becomes a copy with new ids, and the user is told.
- * With `importedFrom` (an evidence pack) the assessment is stored read-only.
+ * With `importedFrom` (an evidence pack) the assessment is stored read-only, with the pack's change history
+ * (`auditLog`) as it came; otherwise its history starts with an entry recording what it was created with.
  */
-export async function addAssessmentBundle(bundle: AssessmentBundle, options: { readonly files?: ImportedFiles; readonly importedFrom?: ImportedFrom } = {}): Promise<ImportOutcome> {
+export async function addAssessmentBundle(
+  bundle: AssessmentBundle,
+  options: { readonly files?: ImportedFiles; readonly importedFrom?: ImportedFrom; readonly auditLog?: readonly AuditEntry[] } = {},
+): Promise<ImportOutcome> {
   const db = database();
-  const tables = [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings];
+  const tables = [db.assessments, db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, ...auditTables(db)];
   return db.transaction('rw', tables, async () => {
     const asCopy = (await db.assessments.get(bundle.assessment.id)) !== undefined;
     const id = asCopy ? (crypto.randomUUID() as AssessmentId) : bundle.assessment.id;
@@ -45,14 +52,17 @@ export async function addAssessmentBundle(bundle: AssessmentBundle, options: { r
       if (files.original) rows.push({ id: `${evidenceId}/original`, evidenceId, assessmentId: id, data: files.original });
       return rows;
     });
-    await db.assessments.add({
+    const assessment: Assessment = {
       ...bundle.assessment,
       id,
       status: 'active',
       answeredCount: answers.filter(isAnswered).length,
       updatedAt: now,
       importedFrom: options.importedFrom ?? null,
-    });
+    };
+    await db.assessments.add(assessment);
+    if (options.importedFrom) await storeImportedAudit(id, options.auditLog ?? []);
+    else await appendAudit(id, now, diffRows('assessment', id, null, assessment));
     await db.answers.bulkAdd(answers);
     await db.evidence.bulkAdd(evidence.map(({ sourceId: _s, ...e }) => e));
     await db.evidenceFiles.bulkAdd(fileRows);

@@ -1,25 +1,38 @@
 // Runs in the renderer. Reads and writes of assessments; every write is one transaction.
+import { diffRows } from '../../../shared/audit/diff';
 import { type Assessment, type AssessmentId, DefaultResponseDays, type NewAssessmentInput } from '../../../shared/domain/assessment';
+import { appendAudit, auditTables } from './audit';
 import { database } from './database';
 import { writableAssessment } from './writable';
 
 const now = (): string => new Date().toISOString();
 
+/** Creates the assessment and the first entry of its change history (what it started with). */
 export async function createAssessment(input: NewAssessmentInput): Promise<AssessmentId> {
+  const db = database();
   const id = crypto.randomUUID() as AssessmentId;
   const stamp = now();
-  await database().assessments.add({ recommendations: { sentDate: '', responseDays: DefaultResponseDays, answeredDate: '' }, followUpOf: null, importedFrom: null, ...input, id, status: 'active', answeredCount: 0, createdAt: stamp, updatedAt: stamp });
+  const assessment: Assessment = { recommendations: { sentDate: '', responseDays: DefaultResponseDays, answeredDate: '' }, followUpOf: null, importedFrom: null, ...input, id, status: 'active', answeredCount: 0, createdAt: stamp, updatedAt: stamp };
+  await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
+    await db.assessments.add(assessment);
+    await appendAudit(id, stamp, diffRows('assessment', id, null, assessment));
+  });
   return id;
 }
 
-/** Applies a change to the stored record inside one transaction, so quick edits never work from a stale copy. */
+/**
+ * Applies a change to the stored record inside one transaction, so quick edits never work from a stale copy.
+ * Content changes are logged field by field; archiving is this computer's filing and is not.
+ */
 async function modifyAssessment(id: AssessmentId, change: (current: Assessment) => Partial<Assessment>, scope: 'content' | 'bookkeeping' = 'content'): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.assessments, async () => {
+  await db.transaction('rw', [db.assessments, ...auditTables(db)], async () => {
     // Archiving is the user's filing on this machine, allowed on read-only imports too; content is not.
     const current = scope === 'content' ? await writableAssessment(id) : await db.assessments.get(id);
     if (!current) throw new Error('This assessment no longer exists.');
-    await db.assessments.put({ ...current, ...change(current), updatedAt: now() });
+    const stamp = now();
+    const next: Assessment = { ...current, ...change(current), updatedAt: stamp };
+    await Promise.all([db.assessments.put(next), scope === 'content' ? appendAudit(id, stamp, diffRows('assessment', id, current, next)) : undefined]);
   });
 }
 
@@ -31,10 +44,10 @@ export function setArchived(id: AssessmentId, archived: boolean): Promise<void> 
   return modifyAssessment(id, () => ({ status: archived ? 'archived' : 'active' }), 'bookkeeping');
 }
 
-/** Deletes the assessment with everything recorded around it (answers, evidence, positions, actions, meetings, reports, surveys and their responses), or nothing. */
+/** Deletes the assessment with everything recorded around it (answers, evidence, positions, actions, meetings, reports, surveys and their responses, its change history), or nothing. */
 export async function deleteAssessment(id: AssessmentId): Promise<void> {
   const db = database();
-  const tables = [db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, db.reports, db.surveys, db.surveyResponses];
+  const tables = [db.answers, db.evidence, db.evidenceFiles, db.positions, db.actions, db.meetings, db.reports, db.surveys, db.surveyResponses, db.auditLog];
   await db.transaction('rw', [db.assessments, ...tables], async () => {
     await Promise.all(tables.map((table) => table.where('assessmentId').equals(id).delete()));
     await db.assessments.delete(id);

@@ -1,5 +1,6 @@
 // Runs in the renderer. The typed Dexie database; only repositories import it.
 import { Dexie, type EntityTable } from 'dexie';
+import type { AuditEntry } from '../../../shared/audit/entry';
 import type { Answer, Assessment, AssessmentId } from '../../../shared/domain/assessment';
 import type { Action, Evidence, Meeting, Positions } from '../../../shared/domain/record';
 import type { Language } from '../../../shared/i18n/localized';
@@ -74,6 +75,12 @@ export type StoredSurveyResponse = {
   readonly source: 'kiosk' | 'import';
 };
 
+/**
+ * One entry of an assessment's change history, keyed by the assessment it is stored with and its place in
+ * the log (the entry's own numbers are what the chain checks; an imported copy keeps the original's).
+ */
+export type AuditRow = { readonly assessmentId: AssessmentId; readonly seq: number; readonly entry: AuditEntry };
+
 export type JointCheckDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   answers: Dexie.Table<Answer, [string, string]>;
@@ -88,6 +95,7 @@ export type JointCheckDb = Dexie & {
   meetings: EntityTable<Meeting, 'id'>;
   surveys: EntityTable<StoredSurvey, 'id'>;
   surveyResponses: EntityTable<StoredSurveyResponse, 'id'>;
+  auditLog: Dexie.Table<AuditRow, [string, number]>;
 };
 
 export const DatabaseName = 'jointcheck';

@@ -1,5 +1,5 @@
 // Runs in the renderer. Schema version 3: the committee's working record (evidence, positions, actions,
-// meetings, surveys), statutory clocks on assessments and systems, and follow-up marks on answers.
+// meetings, surveys), the change history, statutory clocks on assessments and systems, and follow-up marks on answers.
 import type { DatabaseVersion } from './types';
 
 export const v003WorkingRecord: DatabaseVersion = {
@@ -14,6 +14,8 @@ export const v003WorkingRecord: DatabaseVersion = {
     // Psychosocial surveys: the survey's settings, and anonymous responses with no time or name on them.
     surveys: 'id, assessmentId',
     surveyResponses: 'id, surveyId, assessmentId',
+    // Each assessment's change history, append-only, in order: [assessmentId+seq] finds the newest entry at once.
+    auditLog: '[assessmentId+seq], assessmentId',
   },
   async upgrade(tx) {
     // Fill the new fields of existing rows with the values a new row starts with.
