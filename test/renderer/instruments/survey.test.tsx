@@ -114,10 +114,10 @@ describe('results with suppression', () => {
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(['Scale', 'All respondents26 respondents', 'A12 respondents', 'Bhidden', 'Chidden']);
     const pace = within(table).getByRole('rowheader', { name: 'Pace set by algorithms' }).closest('tr')!;
-    const paceCells = [...pace.querySelectorAll('td')].map((td) => td.textContent);
+    const paceCells = [...pace.querySelectorAll('td')].map((td) => td.textContent!.trim());
     expect(paceCells[1]).toMatch(/^4\.00/);
-    expect(paceCells[2]).toBe('🔒 Hidden so that a smaller group cannot be worked out from the total');
-    expect(paceCells[3]).toBe('🔒 Hidden: fewer than 10 responses');
+    expect(paceCells[2]).toBe('Hidden so that a smaller group cannot be worked out from the total');
+    expect(paceCells[3]).toBe('Hidden: fewer than 10 responses');
 
     const csv = await exportedCsv();
     const rows = csv.slice(1).map((r) => r.slice(4));

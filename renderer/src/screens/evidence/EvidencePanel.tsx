@@ -167,7 +167,7 @@ function EvidenceRow({ evidence, readOnly }: { evidence: Evidence; readOnly: boo
 
   return (
     <li className="evidence-row" data-evidence-id={evidence.id}>
-      {url ? <img src={url} alt={evidence.caption || evidence.file.fileName} className="evidence-thumb" /> : <span className="evidence-icon" aria-hidden="true">{evidence.kind === 'instrument' ? '📊' : '📄'}</span>}
+      {url ? <img src={url} alt={evidence.caption || evidence.file.fileName} className="evidence-thumb" /> : <span className="evidence-icon" aria-hidden="true">📄</span>}
       <div className="evidence-meta">
         <p className="evidence-name">
           {evidence.file.fileName} <span className="muted">{formatBytes(evidence.file.size, i18n.language)}</span>

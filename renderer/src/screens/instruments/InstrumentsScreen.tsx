@@ -1,5 +1,5 @@
 // Runs in the renderer. The instruments of an assessment: bias audit, psychosocial survey, cobot checks, and the results saved as evidence.
-import { type ReactElement, useEffect } from 'react';
+import { type ReactElement, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../../shared/domain/assessment';
 import type { Evidence } from '../../../../shared/domain/record';
@@ -75,6 +75,7 @@ function OpenedEvidence({ view, evidence, tool }: { view: AssessmentView; eviden
   const { t } = useTranslation();
   const lang = useLang();
   const stored = useInstrumentResult(evidence);
+  const heading = useRef<HTMLHeadingElement>(null);
   const result = stored?.ok ? stored.result : null;
   const reopen = result && (result.instrument === 'cobot-pfl' || result.instrument === 'cobot-ssm') ? result : null;
   useEffect(() => {
@@ -82,6 +83,11 @@ function OpenedEvidence({ view, evidence, tool }: { view: AssessmentView; eviden
     addApplication(view.assessment.id, applicationFromResult(reopen, evidence.caption));
     closeInstrumentResult();
   }, [reopen, view.assessment.id, evidence.caption]);
+  // Opened from further down the page or from an item: bring it into view.
+  const shown = stored?.ok === true && !reopen;
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
   if (stored === undefined || reopen) return null;
   if (!stored.ok) return <p className="notice error">{t('instruments.saved.unreadable', { detail: stored.error.message })}</p>;
   if (toolFor(stored.result.instrument) !== tool) return null;
@@ -89,7 +95,9 @@ function OpenedEvidence({ view, evidence, tool }: { view: AssessmentView; eviden
   return (
     <section className="card opened-result" aria-labelledby="opened-result-title">
       <div className="screen-head">
-        <h2 id="opened-result-title">{t('instruments.saved.openedTitle')}</h2>
+        <h2 id="opened-result-title" ref={heading} tabIndex={-1}>
+          {t('instruments.saved.openedTitle')}
+        </h2>
         <button type="button" onClick={closeInstrumentResult}>
           {t('instruments.saved.close')}
         </button>

@@ -103,10 +103,10 @@ function Comparison({ comparison: c, result, exclusions }: { comparison: BiasCom
               <th scope="col">{scores ? t('instruments.bias.col.aboveMedian') : t('instruments.bias.col.selected')}</th>
               <th scope="col">{scores ? t('instruments.bias.col.scoringRate') : t('instruments.bias.col.rate')}</th>
               <th scope="col">{t('instruments.bias.col.ratio')}</th>
-              <th scope="col">{t('instruments.bias.col.flag')}</th>
-              <th scope="col">{t('instruments.bias.col.test')}</th>
+              <th scope="col" className="text-cell">{t('instruments.bias.col.flag')}</th>
+              <th scope="col" className="text-cell">{t('instruments.bias.col.test')}</th>
               <th scope="col">{t('instruments.bias.col.p')}</th>
-              <th scope="col">{t('instruments.bias.col.notes')}</th>
+              <th scope="col" className="text-cell">{t('instruments.bias.col.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -135,7 +135,7 @@ function CategoryRow({ category: c, analysed, exclusions }: { category: BiasCate
       <td className={`flag flag-${state}`}>
         <span aria-hidden="true">{FlagIcons[state]}</span> {t(`instruments.bias.flag.${state}`)}
       </td>
-      <td className="text-cell">{c.test ? t(`instruments.bias.test.${c.test.method}`, { z: c.test.z === null ? '' : formatNumber(c.test.z, lang, 2) }) : '—'}</td>
+      <td className="text-cell nowrap">{c.test ? t(`instruments.bias.test.${c.test.method}`, { z: c.test.z === null ? '' : formatNumber(c.test.z, lang, 2) }) : '—'}</td>
       <td>
         {c.test ? (
           <>

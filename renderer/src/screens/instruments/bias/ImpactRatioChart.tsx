@@ -6,7 +6,7 @@ import { useLang } from '../../../hooks/useAssessment';
 import { formatNumber } from '../format';
 import { FlagIcons, flagState } from './flag';
 
-const Layout = { label: 210, plot: 360, value: 190, row: 28, top: 26, bottom: 30 } as const;
+const Layout = { label: 210, plot: 360, value: 200, row: 28, top: 26, bottom: 30 } as const;
 const Threshold = 0.8;
 const MaxLabel = 30;
 
@@ -74,7 +74,7 @@ export function ImpactRatioChart({ comparison, title }: { comparison: BiasCompar
                   fill={c.flag ? `url(#${uid}-hatch)` : undefined}
                 />
               )}
-              <text x={end + 6} y={y + Layout.row / 2 + 4} className={c.flag ? 'chart-value chart-flag' : 'chart-value'}>
+              <text x={x(axisMax) + 10} y={y + Layout.row / 2 + 4} className={c.flag ? 'chart-value chart-flag' : 'chart-value'}>
                 {valueText(c)}
               </text>
             </g>
@@ -93,7 +93,7 @@ export function ImpactRatioChart({ comparison, title }: { comparison: BiasCompar
             <tr>
               <th scope="col">{t('instruments.bias.col.category')}</th>
               <th scope="col">{t('instruments.bias.col.ratio')}</th>
-              <th scope="col">{t('instruments.bias.col.flag')}</th>
+              <th scope="col" className="text-cell">{t('instruments.bias.col.flag')}</th>
             </tr>
           </thead>
           <tbody>

@@ -212,11 +212,11 @@ function LimitsTableEditor({ table, errors, onChange }: { table: TableDraft; err
           <table className="data editor-table">
             <thead>
               <tr>
-                <th scope="col">{t('instruments.cobot.pfl.region')}</th>
-                <th scope="col">{t('instruments.cobot.pfl.contact')}</th>
+                <th scope="col" className="text-cell">{t('instruments.cobot.pfl.region')}</th>
+                <th scope="col" className="text-cell">{t('instruments.cobot.pfl.contact')}</th>
                 <th scope="col">{t('instruments.cobot.pfl.maxForce')}</th>
                 <th scope="col">{t('instruments.cobot.pfl.maxPressure')}</th>
-                <th scope="col">{t('instruments.cobot.pfl.bySex')}</th>
+                <th scope="col" className="text-cell">{t('instruments.cobot.pfl.bySex')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('instruments.cobot.remove')}</span>
                 </th>
@@ -304,9 +304,9 @@ function MeasurementsEditor({ measurements, customRegions, problems, onChange }:
         <table className="data editor-table">
           <thead>
             <tr>
-              <th scope="col">{t('instruments.cobot.pfl.label')}</th>
-              <th scope="col">{t('instruments.cobot.pfl.region')}</th>
-              <th scope="col">{t('instruments.cobot.pfl.contact')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.label')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.region')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.contact')}</th>
               <th scope="col">{t('instruments.cobot.pfl.force')}</th>
               <th scope="col">{t('instruments.cobot.pfl.pressure')}</th>
               <th scope="col">
@@ -435,12 +435,12 @@ export function PflResults({ result }: { result: CobotPflResult }): ReactElement
           <caption className="visually-hidden">{t('instruments.cobot.pfl.resultsTitle')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('instruments.cobot.pfl.measurement')}</th>
-              <th scope="col">{t('instruments.cobot.pfl.quantity')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.measurement')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.quantity')}</th>
               <th scope="col">{t('instruments.cobot.pfl.measured')}</th>
               <th scope="col">{t('instruments.cobot.pfl.limit')}</th>
               <th scope="col">{t('instruments.cobot.pfl.margin')}</th>
-              <th scope="col">{t('instruments.cobot.pfl.check')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.pfl.check')}</th>
             </tr>
           </thead>
           <tbody>

@@ -108,6 +108,9 @@ export function SsmCalculator({ view, app, caption, onChange }: Props): ReactEle
   );
 }
 
+/** Terms whose "formula" is words (translated here); the others are algebra, the same in every language. */
+const DescribedTerms = { S_s: true, C: true, Z_d: true, Z_r: true } as const;
+
 export function SsmResults({ result }: { result: CobotSsmResult }): ReactElement {
   const { t } = useTranslation();
   const lang = useLang();
@@ -122,16 +125,16 @@ export function SsmResults({ result }: { result: CobotSsmResult }): ReactElement
           <thead>
             <tr>
               <th scope="col">{t('instruments.cobot.ssm.term')}</th>
-              <th scope="col">{t('instruments.cobot.ssm.formula')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.ssm.formula')}</th>
               <th scope="col">{t('instruments.cobot.ssm.value')}</th>
-              <th scope="col">{t('instruments.cobot.ssm.meaning')}</th>
+              <th scope="col" className="text-cell">{t('instruments.cobot.ssm.meaning')}</th>
             </tr>
           </thead>
           <tbody>
             {result.terms.map((term) => (
               <tr key={term.symbol}>
                 <th scope="row">{term.symbol}</th>
-                <td className="text-cell">{term.formula}</td>
+                <td className="text-cell">{term.symbol in DescribedTerms ? t(`instruments.cobot.ssm.formulas.${term.symbol}`) : term.formula}</td>
                 <td>{mm(term.valueMm)}</td>
                 <td className="text-cell">{term.explanation[lang]}</td>
               </tr>

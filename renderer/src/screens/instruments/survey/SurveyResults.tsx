@@ -35,7 +35,7 @@ export function SurveyResults({ result, questionnaire, actionFor }: Props): Reac
       {rate && <p className="hint">{t('instruments.survey.bandsHint')}</p>}
       {result.overall.suppressed ? (
         <p className="notice warning hidden-result" role="status">
-          <span aria-hidden="true">🔒</span> {hiddenText(result.overall.reason, min, t)} {t('instruments.survey.hiddenOverallHint', { min })}
+          <LockIcon /> {hiddenText(result.overall.reason, min, t)}. {t('instruments.survey.hiddenOverallHint', { min })}
         </p>
       ) : (
         <>
@@ -96,10 +96,20 @@ export function SurveyResults({ result, questionnaire, actionFor }: Props): Reac
   );
 }
 
+/** A padlock drawn inline: emoji fonts are missing on many of the machines this runs on. */
+function LockIcon(): ReactElement {
+  return (
+    <svg className="lock-icon" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
 function Hidden({ text }: { text: string }): ReactElement {
   return (
     <span className="hidden-cell">
-      <span aria-hidden="true">🔒</span> {text}
+      <LockIcon /> {text}
     </span>
   );
 }
