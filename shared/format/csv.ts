@@ -134,11 +134,11 @@ function parseText(text: string, bounds: CsvLimits): CsvResult {
           i++;
         }
         field = text.slice(start, i);
-        if (field.length > bounds.maxFieldLength) return fail('field-too-long', line, `a field is longer than ${bounds.maxFieldLength} characters.`);
+        if (field.length > bounds.maxFieldLength) return fail('field-too-long', line, `a field is longer than ${bounds.maxFieldLength} characters. Check that this is the right file and that its values are separated by commas.`);
       }
       fields.push(field);
       field = '';
-      if (fields.length > bounds.maxColumns) return fail('too-many-columns', startLine, `more than ${bounds.maxColumns} columns.`);
+      if (fields.length > bounds.maxColumns) return fail('too-many-columns', startLine, `more than ${bounds.maxColumns} columns. Keep only the columns the analysis needs.`);
       const c = text[i];
       if (c === ',') {
         i++;
@@ -152,7 +152,7 @@ function parseText(text: string, bounds: CsvLimits): CsvResult {
     if (fields.length === 1 && fields[0] === '') continue;
     records.push(fields);
     lines.push(startLine);
-    if (records.length > bounds.maxRows + 1) return fail('too-many-rows', startLine, `more than ${bounds.maxRows} rows.`);
+    if (records.length > bounds.maxRows + 1) return fail('too-many-rows', startLine, `more than ${bounds.maxRows} rows. Split the file into smaller ones.`);
   }
   return toTable(records, lines);
 }

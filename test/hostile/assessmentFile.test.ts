@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Hostile assessment files through the import path the app takes (parse, then add in one transaction): each is
 // refused with its code and nothing is written, or imported as text, with nothing already stored changed.
+// Dexie reads the IndexedDB global when it loads: the in-memory one must come first.
+import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentId } from '../../shared/domain/assessment';
 import { parseAssessmentFile } from '../../shared/format/assessmentFile';

@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Hostile evidence packs through the app's import (check every hash and the signature, then add read-only only
 // what passed or what the user accepted): refusals write nothing, and nothing already stored ever changes.
+// Dexie reads the IndexedDB global when it loads: the in-memory one must come first.
+import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAssessment } from '../../renderer/src/data/assessments';
 import { addCheckedPack, checkPack } from '../../renderer/src/packs/importPack';
