@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts', 'test/config/**/*.test.ts'] } },
+      // Crypto (PBKDF2, signing) and PDF work run several seconds on a loaded two-core machine.
+      { test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts', 'test/config/**/*.test.ts'], testTimeout: 30_000 } },
       {
         plugins: [react()],
         define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
