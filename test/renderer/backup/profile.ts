@@ -101,7 +101,7 @@ export async function seedProfile(): Promise<{ first: AssessmentId; second: Asse
   return { first, second };
 }
 
-const comparable = async (value: unknown): Promise<unknown> => {
+export const comparable = async (value: unknown): Promise<unknown> => {
   if (value instanceof Blob) return { blob: Buffer.from(await value.arrayBuffer()).toString('hex'), type: value.type };
   if (value instanceof Uint8Array) return { bytes: Buffer.from(value).toString('hex') };
   if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return { key: value.type, extractable: value.extractable };
