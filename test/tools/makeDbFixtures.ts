@@ -174,7 +174,7 @@ async function fixtureOf(version: number): Promise<DbFixture> {
     for (const row of keys) {
       const pending: (Uint8Array | Blob)[] = [];
       const json = encodeRow(row, (value) => pending.push(value) - 1 + binaries.length);
-      for (const value of pending) binaries.push(Buffer.from(value instanceof Blob ? await value.arrayBuffer() : value).toString('base64'));
+      for (const value of pending) binaries.push(Buffer.from(value instanceof Blob ? new Uint8Array(await value.arrayBuffer()) : value).toString('base64'));
       encoded.push(json);
     }
     tables[table.name] = encoded;

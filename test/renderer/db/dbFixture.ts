@@ -30,7 +30,7 @@ export async function fixtureRows(fixture: DbFixture): Promise<Record<string, Re
         const data = Buffer.from(fixture.binaries[ref.index]!, 'base64');
         return ref.as === 'blob' ? new Blob([data], { type: ref.type }) : new Uint8Array(data);
       }) as Record<string, unknown>;
-      const { $keys: keys, ...rest } = row as { $keys?: { privateKey: JsonWebKey; publicKey: JsonWebKey } };
+      const { $keys: keys, ...rest } = row as Record<string, unknown> & { $keys?: { privateKey: JsonWebKey; publicKey: JsonWebKey } };
       if (keys) {
         const algorithm = { name: 'ECDSA', namedCurve: 'P-256' };
         rest['privateKey'] = await crypto.subtle.importKey('jwk', keys.privateKey, algorithm, false, ['sign']);
