@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { BodyRegions, ContactTypes } from './bodyRegions';
 
 export const PflLimitsFormat = 'jointcheck-pfl-limits';
+export const PflLimitsVersion = 1;
 
 const Limit = z.number().positive().max(100_000).nullable().default(null);
 
@@ -30,7 +31,7 @@ export type PflLimitRow = z.infer<typeof PflLimitRowSchema>;
 export const PflLimitsTableSchema = z
   .strictObject({
     format: z.literal(PflLimitsFormat),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(PflLimitsVersion),
     source: z.strictObject({
       name: z.string().trim().min(1).max(500),
       /** The licence under which the values may be used, e.g. "CC BY 4.0". */
@@ -73,6 +74,13 @@ export function parsePflLimitsTable(input: unknown): PflTableCheck {
       return { ok: false, errors: [`The limits table is not valid JSON (${error instanceof Error ? error.message : String(error)}).`] };
     }
   }
+  // Another kind of file, or a newer table: one sentence saying so, rather than every field that differs.
+  const head = typeof value === 'object' && value !== null ? (value as { format?: unknown; formatVersion?: unknown }) : {};
+  if (head.format !== PflLimitsFormat) return { ok: false, errors: [`This is not a limits table: a limits table is JSON with "format": "${PflLimitsFormat}". Choose such a file, or start an empty table here and enter its values.`] };
+  const version = head.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PflLimitsVersion) {
+    return { ok: false, errors: [`This limits table is format version ${version}, newer than this JointCheck reads (${PflLimitsVersion}). Update JointCheck to load it.`] };
+  }
   const parsed = PflLimitsTableSchema.safeParse(value);
   if (parsed.success) return { ok: true, table: parsed.data };
   return {
@@ -88,7 +96,7 @@ export function parsePflLimitsTable(input: unknown): PflTableCheck {
 export function emptyPflLimitsTable(source: { readonly name: string; readonly licence: string; readonly url?: string | null }): PflLimitsTable {
   return {
     format: PflLimitsFormat,
-    formatVersion: 1,
+    formatVersion: PflLimitsVersion,
     source: { name: source.name, licence: source.licence, url: source.url ?? null, citation: null },
     example: false,
     note: null,
