@@ -1,6 +1,6 @@
 // Runs everywhere (pure). Builds the assessment report PDF: cover, summary, findings, the action plan (agreed
-// actions, then the checklists' suggestions), meetings, the evidence register, references and the sign-off
-// page, in the assessment's language, with its fonts and photos passed in.
+// actions, then the checklists' suggestions), meetings, instrument results, the evidence register, references and
+// the sign-off page, in the assessment's language, with its fonts and photos passed in.
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { instant } from './dates';
 import { PageWriter } from './layout/pageWriter';
@@ -15,12 +15,13 @@ import type { EmbeddedPhoto, SectionContext } from './sections/context';
 import { drawCover } from './sections/cover';
 import { drawEvidenceRegister } from './sections/evidenceRegister';
 import { drawFindings } from './sections/findings';
+import { drawInstrumentResults } from './sections/instrumentResults';
 import { drawMeetings } from './sections/meetings';
 import { drawReferences } from './sections/references';
 import { drawSignOff } from './sections/signOff';
 import { drawSummary } from './sections/summary';
 
-export type { ReportFonts, ReportInput, ReportPhoto } from './reportInput';
+export type { ReportFonts, ReportInput, ReportInstrumentResult, ReportPhoto } from './reportInput';
 
 /**
  * Six capital letters for a subset font's name, from the fingerprint rather than at random (as pdf-lib
@@ -51,8 +52,8 @@ export async function buildReport(input: ReportInput, fonts: ReportFonts, onProg
   const s = model.strings;
   const itemCount = model.domains.reduce((n, d) => n + d.sections.reduce((m, sec) => m + sec.items.length, 0), 0);
   // One step per item and photo, and per section: cover, summary, agreed actions, suggestions, meetings,
-  // evidence register, references, sign-off.
-  const total = itemCount + (input.photos?.length ?? 0) + 8;
+  // instrument results, evidence register, references, sign-off.
+  const total = itemCount + (input.photos?.length ?? 0) + 9;
   let done = 0;
   const step = (): void => {
     done = Math.min(done + 1, total - 1);
@@ -73,6 +74,7 @@ export async function buildReport(input: ReportInput, fonts: ReportFonts, onProg
   drawFindings(ctx);
   drawActionPlan(ctx);
   drawMeetings(ctx);
+  drawInstrumentResults(ctx, input.instrumentResults ?? []);
   drawEvidenceRegister(ctx);
   drawReferences(ctx);
   drawSignOff(ctx);

@@ -1,5 +1,6 @@
 // Runs everywhere (pure). What a report is built from; buildReport.ts re-exports these for callers.
 import type { Language } from '../i18n/localized';
+import type { InstrumentResult } from '../instruments/result';
 import type { Pack } from '../packs/schema';
 import { type AssessmentBundle, contentFingerprint } from '../format/assessmentFile';
 import { type RiskMethod, riskMethod } from '../risk/methods';
@@ -19,6 +20,9 @@ export type ReportPhoto = {
   readonly evidenceId?: string;
 };
 
+/** An instrument result saved as evidence, parsed from its file: the report shows it with its evidence number. */
+export type ReportInstrumentResult = { readonly evidenceId: string; readonly result: InstrumentResult };
+
 /** The assessment with its working record (positions, actions, meetings, evidence metadata). */
 export type ReportInput = AssessmentBundle & {
   /** The pack versions the assessment pinned, as `findPack` returns them. */
@@ -32,6 +36,8 @@ export type ReportInput = AssessmentBundle & {
   readonly appVersion: string;
   /** Embedded as they are (no re-encoding). */
   readonly photos?: readonly ReportPhoto[];
+  /** Parsed instrument results of the evidence, for the "Instrument results" section (absent: no section). */
+  readonly instrumentResults?: readonly ReportInstrumentResult[];
   /** The title (and date) of the earlier assessment `assessment.followUpOf` names, when it is on this computer. */
   readonly followUpOfTitle?: string;
 };

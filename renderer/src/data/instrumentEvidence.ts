@@ -55,3 +55,13 @@ export async function readInstrumentEvidence(evidence: Evidence): Promise<Stored
 export function instrumentEvidence(all: readonly Evidence[]): Evidence[] {
   return all.filter((e) => e.kind === 'instrument' && e.file.mediaType === InstrumentMediaType);
 }
+
+/** The readable instrument results among the evidence, for the report; a missing or damaged file is left out (the register still lists it). */
+export async function instrumentResultsOf(all: readonly Evidence[]): Promise<{ evidenceId: string; result: InstrumentResult }[]> {
+  const out: { evidenceId: string; result: InstrumentResult }[] = [];
+  for (const evidence of instrumentEvidence(all)) {
+    const read = await readInstrumentEvidence(evidence);
+    if (read.ok) out.push({ evidenceId: evidence.id, result: read.result });
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { ReportPhoto, ReportRequest } from '../../../shared/report/reportIn
 import type { AssessmentView } from '../hooks/useAssessment';
 import { getAssessment } from './assessments';
 import { evidenceBytes } from './evidence';
+import { instrumentResultsOf } from './instrumentEvidence';
 
 /** Photo evidence as the report embeds it: the stored JPEGs, item photos after their finding, the rest in the evidence section. */
 async function reportPhotos(view: AssessmentView): Promise<ReportPhoto[]> {
@@ -33,6 +34,7 @@ export async function reportRequestFor(view: AssessmentView, lang: Language, app
     generatedAt: new Date().toISOString(),
     appVersion,
     photos: await reportPhotos(view),
+    instrumentResults: await instrumentResultsOf(evidence),
     ...(earlier ? { followUpOfTitle: `${earlier.title || earlier.workplace.name} (${earlier.date})` } : {}),
   };
 }
