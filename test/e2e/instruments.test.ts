@@ -1,7 +1,9 @@
 // The instruments in the browser edition: a bias audit saved on its item, an anonymous survey through the kiosk,
 // a separation-distance calculation; screenshots of each tool in English and Korean go to .bench/ for a look.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +131,11 @@ describe('instruments in the browser edition', () => {
     expect(await results.locator('table').count()).toBe(0);
     await noSeriousA11yViolations(page, 'survey');
     await shot(page, 'survey-en');
+    await results.getByRole('button', { name: 'Save as evidence on an item…' }).click();
+    const save = page.getByRole('dialog', { name: 'Save the result as evidence' });
+    expect(await save.getByLabel('Checklist item').inputValue()).toBe('psychosocial-load/psy-03');
+    await save.getByRole('button', { name: 'Save as evidence' }).click();
+    await page.getByRole('region', { name: 'Results saved as evidence' }).getByText(/Psychosocial survey .*: 3 responses, fewer than 10: results suppressed/).waitFor();
   });
 
   it('calculates a protective separation distance and saves it as evidence on the cobot item', async () => {
@@ -161,7 +168,24 @@ describe('instruments in the browser edition', () => {
     await save.getByRole('button', { name: 'Save as evidence' }).click();
     const saved = page.getByRole('region', { name: 'Results saved as evidence' });
     await saved.getByText('Protective separation distance: 965 mm (kept: 1,200 mm, sufficient)').waitFor();
-    expect(await saved.locator('.saved-row').count()).toBe(2);
+    expect(await saved.locator('.saved-row').count()).toBe(3);
+  });
+
+  it('puts the saved results in the PDF report, with the survey hidden', async () => {
+    const { page } = s;
+    await page.getByRole('navigation', { name: 'Parts of this assessment' }).getByRole('link', { name: 'Summary' }).click();
+    await page.getByRole('button', { name: 'Create PDF report' }).click();
+    await page.locator('.report-card').waitFor({ timeout: 60_000 });
+    const download = page.waitForEvent('download');
+    await page.locator('.report-card').getByRole('button', { name: 'Save PDF' }).click();
+    const path = join(mkdtempSync(join(tmpdir(), 'jointcheck-e2e-instruments-')), 'report.pdf');
+    await (await download).saveAs(path);
+    const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Instrument results');
+    expect(text).toContain('Bias audit: 5 of 10 categories below four-fifths (4 fragile)');
+    expect(text).toContain('Results are hidden: fewer than 10 responses. Nothing but the number of responses is reported.');
+    expect(text).toContain('Protective separation distance: 965 mm (kept: 1,200 mm, sufficient)');
+    await page.getByRole('navigation', { name: 'Parts of this assessment' }).getByRole('link', { name: 'Instruments' }).click();
   });
 
   it('shows every tool in Korean', async () => {
