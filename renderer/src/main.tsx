@@ -8,6 +8,7 @@ import { savedLanguage } from './data/settings';
 import { openDatabase } from './db/openDatabase';
 import { desktop } from './desktop';
 import { preferredLanguage, startI18n } from './i18n';
+import { requestPersistentStorage } from './storage/persistence';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -16,8 +17,7 @@ async function start(): Promise<void> {
     const { db, backupLocation } = await openDatabase(desktop.writeBackup);
     setDatabase(db);
     await startI18n((await savedLanguage()) ?? preferredLanguage());
-    // Ask the browser not to evict our data under storage pressure; refusal is not an error.
-    void navigator.storage?.persist?.().catch(() => false);
+    void requestPersistentStorage();
     root.render(
       <StrictMode>
         <App backupLocation={backupLocation} />

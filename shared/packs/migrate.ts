@@ -179,6 +179,11 @@ const summaryWords = {
   },
 } as const;
 
+/** The caption of the summary note the move adds to the evidence, so a screen can say where to find it. */
+export function migrationSummaryCaption(toPack: Pack, fromVersion: number, lang: Language): string {
+  return summaryWords[lang].caption(toPack.title[lang], fromVersion, toPack.version);
+}
+
 function answerWords(item: Item, value: Answer['value'], lang: Language): string {
   const type = item.answerType;
   if (type.kind === 'standard' && typeof value === 'string' && (StandardAnswers as readonly string[]).includes(value)) return reportStrings(lang).answers[value as (typeof StandardAnswers)[number]];
@@ -282,7 +287,7 @@ export function applyPackMigration(bundle: AssessmentBundle, plan: PackMigration
     assessmentId: bundle.assessment.id,
     item: null,
     kind: 'document',
-    caption: summaryWords[options.lang].caption(toPack.title[options.lang], plan.fromVersion, plan.toVersion),
+    caption: migrationSummaryCaption(toPack, plan.fromVersion, options.lang),
     file,
     original: null,
     capturedSha256: digest,

@@ -8,6 +8,7 @@ import { useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
 import { ActionsScreen } from '../screens/actions/ActionsScreen';
 import { AssessmentListScreen } from '../screens/AssessmentListScreen';
+import { BackupScreen } from '../screens/backup/BackupScreen';
 import { CompareRoute } from '../screens/CompareRoute';
 import { DetailsScreen } from '../screens/DetailsScreen';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
@@ -16,6 +17,7 @@ import { InstrumentsScreen } from '../screens/instruments/InstrumentsScreen';
 import { KioskScreen } from '../screens/instruments/KioskScreen';
 import { useKioskPlace } from '../screens/instruments/kioskLock';
 import { MeetingsScreen } from '../screens/meetings/MeetingsScreen';
+import { MigrateScreen } from '../screens/migrate/MigrateScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
 import { VerifyScreen } from '../screens/VerifyScreen';
 import { WalkScreen } from '../screens/walk/WalkScreen';
@@ -105,6 +107,10 @@ function CurrentScreen(): ReactElement {
       return <IdentitiesScreen />;
     case 'verify':
       return <VerifyScreen />;
+    case 'backup':
+      return <BackupScreen />;
+    case 'migrate':
+      return <MigrateScreen id={route.id} packId={route.packId} />;
   }
 }
 
@@ -144,7 +150,7 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
         </a>
         <span className="tagline">{t('app.tagline')}</span>
         <nav aria-label={t('app.tools')} className="header-nav">
-          {(['verify', 'identities'] as const).map((screen) => (
+          {(['verify', 'identities', 'backup'] as const).map((screen) => (
             <a
               key={screen}
               href={`#/${screen}`}

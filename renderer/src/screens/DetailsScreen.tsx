@@ -12,6 +12,7 @@ import { useAssessment, useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
 import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
+import { PackUpdateNotice } from './migrate/PackUpdateNotice';
 import { NotFound } from './NotFound';
 
 const newSystem = (): AiSystem => ({ id: crypto.randomUUID(), name: '', vendor: '', purpose: '', dataUsed: '', decisions: '', deployedWhere: '', goLiveDate: '', informedDate: '' });
@@ -41,6 +42,7 @@ export function DetailsScreen({ id }: { id: AssessmentId }): ReactElement {
       <AssessmentTabs assessment={assessment} current="details" />
       <h1 id="details-title">{t('details.title')}</h1>
       <p className="muted">{t('details.autosave')}</p>
+      <PackUpdateNotice assessment={assessment} />
       <fieldset className="plain" disabled={assessment.importedFrom !== null}>
 
       <FieldGroup legend={t('details.general')}>

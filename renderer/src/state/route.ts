@@ -13,8 +13,11 @@ export type Route =
   | { readonly screen: 'instruments'; readonly id: AssessmentId; readonly tool?: InstrumentTool }
   /** The anonymous survey kiosk: one response at a time on a shared laptop, no way back to earlier ones. */
   | { readonly screen: 'kiosk'; readonly id: AssessmentId; readonly surveyId: string }
+  /** Moving an assessment to the newest version of one of its checklist packs. */
+  | { readonly screen: 'migrate'; readonly id: AssessmentId; readonly packId: string }
   | { readonly screen: 'identities' }
-  | { readonly screen: 'verify' };
+  | { readonly screen: 'verify' }
+  | { readonly screen: 'backup' };
 
 export const InstrumentTools = ['bias', 'survey', 'cobot'] as const;
 export type InstrumentTool = (typeof InstrumentTools)[number];
@@ -28,6 +31,7 @@ export function routeToHash(route: Route): string {
       return '#/';
     case 'identities':
     case 'verify':
+    case 'backup':
       return `#/${route.screen}`;
     case 'details':
     case 'summary':
@@ -41,6 +45,8 @@ export function routeToHash(route: Route): string {
       return `#/assessments/${route.id}/instruments${route.tool ? `/${route.tool}` : ''}`;
     case 'kiosk':
       return `#/assessments/${route.id}/kiosk/${route.surveyId}`;
+    case 'migrate':
+      return `#/assessments/${route.id}/migrate/${route.packId}`;
     case 'walk':
       return `#/assessments/${route.id}/walk${route.packId ? `/${route.packId}` : ''}${route.packId && route.itemId ? `/${route.itemId}` : ''}`;
   }
@@ -49,7 +55,7 @@ export function routeToHash(route: Route): string {
 /** Anything unrecognised is the list: an address can never open a screen the app did not make. */
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts.length === 1 && (parts[0] === 'identities' || parts[0] === 'verify')) return { screen: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'identities' || parts[0] === 'verify' || parts[0] === 'backup')) return { screen: parts[0] };
   if (parts[0] !== 'assessments' || !parts[1] || !parts.every((p) => segment.test(p))) return { screen: 'list' };
   const id = parts[1] as AssessmentId;
   switch (parts[2]) {
@@ -65,6 +71,8 @@ export function hashToRoute(hash: string): Route {
       return { screen: 'instruments', id, ...(isTool(parts[3]) ? { tool: parts[3] } : {}) };
     case 'kiosk':
       return parts[3] ? { screen: 'kiosk', id, surveyId: parts[3] } : { screen: 'list' };
+    case 'migrate':
+      return parts[3] ? { screen: 'migrate', id, packId: parts[3] } : { screen: 'details', id };
     case 'walk':
       return { screen: 'walk', id, ...(parts[3] ? { packId: parts[3] } : {}), ...(parts[3] && parts[4] ? { itemId: parts[4] } : {}) };
     default:

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupRefusedError } from '../../../shared/backup/format';
 import { createExportableIdentity } from '../../../shared/signing/identity';
-import { fillDisk, isQuotaError } from './diskFull';
+import { isStorageFull } from '../../../renderer/src/storage/storageFull';
+import { fillDisk } from './diskFull';
 import { dumpAll, memoryDesktop, seedAssessment, seedProfile } from './profile';
 
 const desktop = memoryDesktop();
@@ -133,7 +134,7 @@ describe('backup and restore', () => {
     const freeSpace = fillDisk('evidenceFiles');
     const error = await applyRestore(preview, new Map(), { passphrase: null, copySuffix: '' }).catch((e: unknown) => e);
     freeSpace();
-    expect(isQuotaError(error)).toBe(true);
+    expect(isStorageFull(error)).toBe(true);
     expect(await dumpAll()).toEqual(empty);
     await applyRestore(preview, new Map(), { passphrase: null, copySuffix: '' });
     expect(await database().assessments.count()).toBe(2);

@@ -19,9 +19,3 @@ export function fillDisk(...stores: readonly string[]): () => void {
     proto.put = put;
   };
 }
-
-/** Whether the error is a full disk, as Dexie passes it on (directly, or wrapped in the transaction's abort). */
-export function isQuotaError(error: unknown): boolean {
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  return (error as { name?: string } | null)?.name === 'QuotaExceededError' || inner === 'QuotaExceededError';
-}
