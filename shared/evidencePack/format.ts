@@ -38,4 +38,6 @@ export const PackLimits = {
   ratioFloorBytes: 64 * 1024,
   /** Report PDFs are checked in memory (their signatures need random access); larger ones are hashed only. */
   maxReportBytes: 256 * MiB,
+  /** Change-history files are read in memory to check their chain (about 100,000 entries); larger ones are hashed only. */
+  maxAuditBytes: 64 * MiB,
 } as const;

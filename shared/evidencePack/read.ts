@@ -1,6 +1,9 @@
 // Runs everywhere (pure, WebCrypto). Verifies an evidence pack without writing anything: first its ZIP structure
 // (inspectPack), then every file's size and SHA-256 against the manifest, the manifest's signature, the
-// assessment file, the evidence hashes recorded at capture and the signatures of each report PDF.
+// assessment file, the evidence hashes recorded at capture, the signatures of each report PDF and the chain of
+// each change-history file.
+import { parseAuditLog } from '../audit/logFile';
+import { type ChainReport, verifyChain } from '../audit/verify';
 import { type AssessmentFile, type AssessmentFileError, MaxAssessmentFileBytes, parseAssessmentFile } from '../format/assessmentFile';
 import { concatBytes } from '../signing/bytes';
 import { verifyPdf, type VerifyReport } from '../signing/verifyPdf';
@@ -43,6 +46,17 @@ export type PackPdfReport = {
   readonly passes: boolean;
 };
 
+/** A change-history file (`audit/log.jsonl`), its chain checked even when the file differs from the manifest. */
+export type PackAuditReport = {
+  readonly path: string;
+  /** Null when not checked (missing, unreadable, or larger than PackLimits.maxAuditBytes). */
+  readonly chain: ChainReport | null;
+  /** Line numbers (from 1) that are not entries. */
+  readonly unreadableLines: readonly number[];
+  /** Every line an entry, every entry of the pack's assessment, the chain unbroken. */
+  readonly passes: boolean;
+};
+
 export type EvidenceProblem = {
   readonly evidenceId: string;
   readonly path: string | null;
@@ -63,6 +77,8 @@ export type PackReport = {
   readonly assessmentProblem: AssessmentFileError | { readonly code: 'other-assessment' } | null;
   readonly reports: readonly PackPdfReport[];
   readonly evidenceProblems: readonly EvidenceProblem[];
+  /** Change-history files; an empty list for a pack without one. */
+  readonly auditLogs: readonly PackAuditReport[];
 };
 
 export type PackVerification = { readonly ok: true; readonly report: PackReport } | { readonly ok: false; readonly refusal: PackRefusal };
@@ -126,7 +142,7 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
 
   const damagedManifest = (problem: string): PackVerification => ({
     ok: true,
-    report: { passed: false, manifest: null, manifestProblem: problem, signature: { status: 'unsigned' }, files: [], assessment: null, assessmentProblem: null, reports: [], evidenceProblems: [] },
+    report: { passed: false, manifest: null, manifestProblem: problem, signature: { status: 'unsigned' }, files: [], assessment: null, assessmentProblem: null, reports: [], evidenceProblems: [], auditLogs: [] },
   });
   if (manifestEntry.size > PackLimits.maxManifestBytes) return damagedManifest(`${ManifestPath} is larger than ${PackLimits.maxManifestBytes} bytes`);
   let manifestBytes: Uint8Array<ArrayBuffer>;
@@ -163,6 +179,8 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
   let done = 0;
   const files: PackFileReport[] = [];
   const kept = new Map<string, Uint8Array>();
+  // Change histories are kept even when altered: their chain says which entries were touched.
+  const auditBytes = new Map<string, Uint8Array>();
   const ordered = [...listed].sort((a, b) => (a.entry?.dataOffset ?? -1) - (b.entry?.dataOffset ?? -1));
   for (const { file, entry } of ordered) {
     const base = { path: file.path, role: file.role, ...(file.evidenceId === undefined ? {} : { evidenceId: file.evidenceId }), expected: { sha256: file.sha256, size: file.size } };
@@ -170,11 +188,15 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
       files.push({ ...base, verdict: 'missing', actual: null, problem: 'listed in the manifest but not in the pack' });
       continue;
     }
-    const keep = (file.role === 'assessment' && file.size <= MaxAssessmentFileBytes) || (file.role === 'report' && file.size <= PackLimits.maxReportBytes);
+    const keep =
+      (file.role === 'assessment' && file.size <= MaxAssessmentFileBytes) ||
+      (file.role === 'report' && file.size <= PackLimits.maxReportBytes) ||
+      (file.role === 'audit' && entry.size <= PackLimits.maxAuditBytes);
     const streamed = await streamEntry(source, entry, settings, keep, (n) => options.onProgress?.((done += n), total));
     const problem = streamed.problem || (streamed.size !== file.size ? `${streamed.size} bytes where the manifest says ${file.size}` : streamed.sha256 !== file.sha256 ? 'its SHA-256 differs from the manifest: the content was changed' : '');
     files.push({ ...base, verdict: problem ? 'altered' : 'valid', actual: streamed.problem ? null : { sha256: streamed.sha256, size: streamed.size }, problem });
     if (!problem && streamed.bytes) kept.set(file.path, streamed.bytes);
+    if (file.role === 'audit' && streamed.bytes) auditBytes.set(file.path, streamed.bytes);
   }
   const order = new Map(manifest.files.map((file, index) => [file.path, index]));
   files.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
@@ -194,14 +216,24 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
     reports.push({ path: file.path, result, passes: result !== null && pdfPasses(result) });
   }
 
+  const auditLogs = manifest.files.filter((f) => f.role === 'audit').map((file) => checkAuditLog(file.path, auditBytes.get(file.path), manifest.assessmentId));
+
   const passed =
     signature.status === 'valid' &&
     files.every((file) => file.verdict === 'valid') &&
     assessment !== null &&
     evidenceProblems.length === 0 &&
     // A report not checked was altered or missing (failed above) or too large to open (its hash still vouches for it).
-    reports.every((report) => report.passes || report.result === null);
-  return { ok: true, report: { passed, manifest, manifestProblem: '', signature, files, assessment, assessmentProblem, reports, evidenceProblems } };
+    reports.every((report) => report.passes || report.result === null) &&
+    auditLogs.every((log) => log.passes || log.chain === null);
+  return { ok: true, report: { passed, manifest, manifestProblem: '', signature, files, assessment, assessmentProblem, reports, evidenceProblems, auditLogs } };
+}
+
+function checkAuditLog(path: string, bytes: Uint8Array | undefined, assessmentId: string): PackAuditReport {
+  if (!bytes) return { path, chain: null, unreadableLines: [], passes: false };
+  const { entries, unreadableLines } = parseAuditLog(bytes);
+  const chain = verifyChain(entries, assessmentId);
+  return { path, chain, unreadableLines, passes: chain.intact && unreadableLines.length === 0 };
 }
 
 function readAssessment(bytes: Uint8Array | undefined, size: number, files: readonly PackFileReport[], manifest: PackManifest): Pick<PackReport, 'assessment' | 'assessmentProblem'> {

@@ -2,6 +2,7 @@
 // is never loaded whole), hashed with node:crypto, and the verdict per file in words or JSON.
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { describeChain } from '../../../shared/audit/describe';
 import type { PackRefusalCode, PackReport, RandomAccessSource } from '../../../shared/evidencePack/read';
 import { verifyPack } from '../../../shared/evidencePack/read';
 import type { HashFactory } from '../../../shared/evidencePack/hash';
@@ -106,6 +107,11 @@ function fileLines(report: PackReport): string[] {
   });
 }
 
+function auditLines(report: PackReport): string[] {
+  if (report.auditLogs.length === 0) return ['Change history: none in this pack.'];
+  return report.auditLogs.map((log) => `Change history ${log.path}: ${log.chain ? describeChain(log.chain, log.unreadableLines) : 'not checked (missing or too large)'}.`);
+}
+
 function summary(report: PackReport): string {
   if (report.passed) return 'Result: OK. Every file matches the signed manifest and nothing was added or removed.';
   const counts = (['altered', 'missing', 'unexpected'] as const).map((verdict) => [verdict, report.files.filter((f) => f.verdict === verdict).length] as const).filter(([, n]) => n > 0);
@@ -115,6 +121,7 @@ function summary(report: PackReport): string {
     ...(report.assessmentProblem ? ['assessment file unreadable'] : []),
     ...(report.evidenceProblems.length ? [`${report.evidenceProblems.length} evidence problem(s)`] : []),
     ...(report.reports.some((r) => r.result && !r.passes) ? ['a report signature is not valid'] : []),
+    ...(report.auditLogs.some((log) => log.chain && !log.passes) ? ['change history broken'] : []),
   ];
   return `Result: NOT OK (${reasons.join('; ') || report.manifestProblem}).`;
 }
@@ -130,7 +137,7 @@ function describe(file: string, report: PackReport): string {
   ];
   if (report.assessmentProblem) lines.push(`Assessment file: cannot be read (${report.assessmentProblem.code}).`);
   for (const problem of report.evidenceProblems) lines.push(`Evidence ${problem.evidenceId}${problem.path ? ` (${problem.path})` : ''}: ${describeEvidenceProblem[problem.problem]}.`);
-  lines.push(summary(report));
+  lines.push(...auditLines(report), summary(report));
   return lines.join('\n');
 }
 
@@ -153,7 +160,7 @@ function asJson(file: string, report: PackReport): string {
   );
 }
 
-/** Exit 0 when the pack passes, 1 when anything is altered, missing, unexpected, unsigned or badly signed, 2 when it is refused or unreadable. */
+/** Exit 0 when the pack passes, 1 when anything is altered, missing, unexpected, unsigned or badly signed or the change history is broken, 2 when it is refused or unreadable. */
 export async function verifyPackCommand(file: string, json: boolean): Promise<CommandResult> {
   let source: FileSource;
   try {

@@ -1,7 +1,9 @@
 // Runs in the renderer. Exports one assessment as an evidence pack, streamed to disk through the desktop bridge.
+import { AuditLogFileName, AuditLogMediaType, serializeAuditLog } from '../../../shared/audit/logFile';
 import type { AssessmentId } from '../../../shared/domain/assessment';
 import { toFileName } from '../../../shared/format/fileName';
 import { writePack } from '../../../shared/evidencePack/write';
+import { auditLogOf } from '../data/audit';
 import { bundleOf } from '../data/bundle';
 import { evidenceBytes } from '../data/evidence';
 import type { StoredIdentity } from '../data/identities';
@@ -74,6 +76,8 @@ export async function exportPack(request: ExportPackRequest): Promise<ExportPack
         evidenceBytes: (evidence, which) => evidenceBytes(evidence, which),
         includeOriginals: request.includeOriginals,
         reports: signedReports.map((r, i) => ({ name: `Report ${r.lang} ${r.createdAt.slice(0, 10)} signed ${r.signatures.length}${i > 0 ? ` (${i + 1})` : ''}`, source: new Blob([r.pdf as Uint8Array<ArrayBuffer>]) })),
+        // The change history travels too, covered by the signed manifest: audit/log.jsonl.
+        audit: [{ name: AuditLogFileName, source: new Blob([serializeAuditLog(await auditLogOf(request.assessmentId))], { type: AuditLogMediaType }) }],
         signer: request.identity ? { identity: request.identity, chain: request.identity.chain } : null,
       },
       {

@@ -1,4 +1,5 @@
 // Runs in the renderer. Checking an evidence pack someone sent, then adding it as a read-only assessment.
+import { parseAuditLog } from '../../../shared/audit/logFile';
 import { inspectZip, entryChunks, type ZipEntry } from '../../../shared/evidencePack/zipReader';
 import { sha256Incremental } from '../../../shared/evidencePack/hash';
 import { type PackReport, type PackVerification, verifyPack } from '../../../shared/evidencePack/read';
@@ -26,7 +27,8 @@ async function wholeFileSha256(file: File): Promise<string> {
 }
 
 /**
- * Adds the checked pack's assessment, read-only, with the evidence files that matched the manifest.
+ * Adds the checked pack's assessment, read-only, with the evidence files that matched the manifest and its
+ * change history as it came (a damaged one too, when the user accepted the problems: the History screen shows where it breaks).
  * A pack that did not pass is added only when the user said so (`acceptProblems`), and is marked as not intact.
  */
 export async function addCheckedPack(file: File, report: PackReport, acceptProblems: boolean): Promise<ImportOutcome> {
@@ -44,9 +46,14 @@ export async function addCheckedPack(file: File, report: PackReport, acceptProbl
     (row.role === 'evidence' ? stored : originals).set(row.evidenceId, await entryBlob(file, entry));
   }
   const files = new Map([...stored].map(([id, blob]) => [id, { file: blob, original: originals.get(id) ?? null }]));
+  // Only a log the verifier could read (not one too large to check) comes along.
+  const checkedLog = report.auditLogs.find((log) => log.chain !== null);
+  const auditEntry = checkedLog && entries.get(checkedLog.path);
+  const auditLog = auditEntry ? parseAuditLog(new Uint8Array(await (await entryBlob(file, auditEntry)).arrayBuffer())).entries : [];
   const signer = report.signature.status === 'unsigned' ? null : (report.signature.signer?.subject ?? null);
   return addAssessmentBundle(report.assessment, {
     files,
+    auditLog,
     importedFrom: { fileName: file.name.slice(0, 200), packSha256: await wholeFileSha256(file), importedAt: new Date().toISOString(), signer, intact: report.passed },
   });
 }

@@ -3,19 +3,10 @@ import { entryHash, sealChanges } from '../../../shared/audit/chain';
 import type { AuditEntry } from '../../../shared/audit/entry';
 import { verifyChain } from '../../../shared/audit/verify';
 import type { AssessmentId } from '../../../shared/domain/assessment';
+import { sampleLog } from './support';
 
 const id = 'a1' as AssessmentId;
-/** A log of `n` changes to one answer's note, each its own edit. */
-function log(n: number): AuditEntry[] {
-  const entries: AuditEntry[] = [];
-  for (let i = 1; i <= n; i += 1) {
-    const [entry] = sealChanges(entries.at(-1) ?? null, { assessmentId: id, at: `2026-11-20T09:00:0${i}.000Z`, actor: { name: 'Park', side: 'employer' } }, [
-      { entity: 'answer', entityId: 'p/i1', field: 'note', old: `v${i - 1}`, new: `v${i}` },
-    ]);
-    entries.push(entry!);
-  }
-  return entries;
-}
+const log = (n: number): AuditEntry[] => sampleLog(id, n);
 /** An entry changed and its hash recomputed, as someone covering their tracks would. */
 const rehashed = (entry: AuditEntry, change: Partial<AuditEntry>): AuditEntry => {
   const { hash: _hash, ...content } = { ...entry, ...change };
