@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../../shared/domain/assessment';
 import { type Language, Languages } from '../../../../shared/i18n/localized';
 import { questionnaireItems } from '../../../../shared/instruments/survey/questionnaire';
+import { savedLanguage } from '../../data/settings';
 import { addKioskResponse, getSurvey, questionnaireOf, type StoredSurvey } from '../../data/surveys';
 import { useLang } from '../../hooks/useAssessment';
 import { leaveKiosk } from './kioskLock';
@@ -14,7 +15,7 @@ const ThankYouSeconds = 8;
 const languageNames: Record<Language, string> = { en: 'English', ko: '한국어' };
 
 export function KioskScreen({ id, surveyId }: { id: AssessmentId; surveyId: string }): ReactElement {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const survey = useLiveQuery(async () => (await getSurvey(surveyId)) ?? null, [surveyId]);
   // Each response gets a new form (a new key): nothing typed by the previous respondent survives.
   const [round, setRound] = useState(0);
@@ -36,7 +37,15 @@ export function KioskScreen({ id, surveyId }: { id: AssessmentId; surveyId: stri
       ) : (
         <KioskForm key={round} survey={survey} onSubmitted={() => setThanks(true)} />
       )}
-      <KioskExit onLeave={() => leaveKiosk({ id, surveyId })} />
+      <KioskExit
+        onLeave={() => {
+          // A respondent may have switched the language for themselves; the committee gets its own back.
+          void savedLanguage().then((lang) => {
+            if (lang && lang !== i18n.language) void i18n.changeLanguage(lang);
+          });
+          leaveKiosk({ id, surveyId });
+        }}
+      />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // Runs in the renderer. Cobot checks: each collaborative application with its mode, its contact force and pressure check and its separation distance.
-import { type ReactElement, useId } from 'react';
+import { type ReactElement, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CollaborativeModes, type CollaborativeModeId } from '../../../../../shared/instruments/cobot/modes';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { AssessmentView } from '../../../hooks/useAssessment';
 import { useLang } from '../../../hooks/useAssessment';
 import { type CobotApplication, addApplication, removeApplication, updateApplication, useApplications } from './cobotStore';
@@ -30,6 +31,7 @@ function ApplicationCard({ view, app, n }: { view: AssessmentView; app: CobotApp
   const { t } = useTranslation();
   const lang = useLang();
   const ids = useId();
+  const [removing, setRemoving] = useState(false);
   const assessmentId = view.assessment.id;
   const update = (change: (a: CobotApplication) => CobotApplication): void => updateApplication(assessmentId, app.id, change);
   const mode = CollaborativeModes.find((m) => m.id === app.mode)!;
@@ -70,10 +72,18 @@ function ApplicationCard({ view, app, n }: { view: AssessmentView; app: CobotApp
         <SsmCalculator view={view} app={app} caption={caption} onChange={(change) => update((a) => ({ ...a, ssm: change(a.ssm) }))} />
       </details>
       <div className="screen-foot">
-        <button type="button" className="danger subtle" onClick={() => removeApplication(assessmentId, app.id)}>
+        <button type="button" className="danger subtle" onClick={() => setRemoving(true)}>
           {t('instruments.cobot.removeApplication', { name: title })}
         </button>
       </div>
+      <ConfirmDialog
+        open={removing}
+        title={t('instruments.cobot.removeTitle', { name: title })}
+        message={t('instruments.cobot.removeMessage')}
+        confirmLabel={t('instruments.cobot.remove')}
+        onCancel={() => setRemoving(false)}
+        onConfirm={() => removeApplication(assessmentId, app.id)}
+      />
     </section>
   );
 }
