@@ -184,7 +184,8 @@ export function migrationSummaryCaption(toPack: Pack, fromVersion: number, lang:
   return summaryWords[lang].caption(toPack.title[lang], fromVersion, toPack.version);
 }
 
-function answerWords(item: Item, value: Answer['value'], lang: Language): string {
+/** A stored answer in words: the standard answer's label, the choice's label, a number with its unit, or the text. */
+export function answerWords(item: Item, value: Answer['value'], lang: Language): string {
   const type = item.answerType;
   if (type.kind === 'standard' && typeof value === 'string' && (StandardAnswers as readonly string[]).includes(value)) return reportStrings(lang).answers[value as (typeof StandardAnswers)[number]];
   if (type.kind === 'choice') return type.options.find((o) => o.id === value)?.label[lang] ?? String(value);

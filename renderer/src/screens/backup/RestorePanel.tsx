@@ -17,6 +17,8 @@ type State =
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'preview'; readonly preview: RestorePreview; readonly restoring: boolean };
 
+/** The data table aligns figures right; these cells hold sentences. */
+const left = { textAlign: 'left' } as const;
 const mb = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -34,7 +36,7 @@ function EntryRow({ entry, choice, onChoose }: { entry: RestoreEntry; choice: Co
   return (
     <tr data-testid="restore-entry" data-status={entry.status}>
       <th scope="row">{entry.backup.title || entry.backup.id}</th>
-      <td>
+      <td style={left}>
         {t('backup.inBackup', { date: when(entry.backup.updatedAt) })}
         {entry.status === 'conflict' && (
           <>
@@ -43,7 +45,7 @@ function EntryRow({ entry, choice, onChoose }: { entry: RestoreEntry; choice: Co
           </>
         )}
       </td>
-      <td>
+      <td style={left}>
         {entry.status === 'conflict' ? (
           <>
             <p className={entry.kind === 'local-newer' ? 'warning-text' : undefined}>{t(`backup.conflict.${entry.kind}`)}</p>
@@ -75,12 +77,16 @@ function PreviewView({ preview, restoring, onRestore, onCancel }: { preview: Res
       <h3>{t('backup.previewTitle')}</h3>
       <p className="muted">{t('backup.previewMeta', { date: preview.createdAt ? formatDateTime(preview.createdAt, lang) : '-' })}</p>
       {preview.entries.some((e) => e.status === 'conflict') && <p className="notice warning">{t('backup.conflictHint')}</p>}
-      <table className="restore-table">
+      <table className="data restore-table">
         <thead>
           <tr>
             <th scope="col">{t('backup.assessment')}</th>
-            <th scope="col">{t('backup.lastChanged')}</th>
-            <th scope="col">{t('backup.what')}</th>
+            <th scope="col" style={left}>
+              {t('backup.lastChanged')}
+            </th>
+            <th scope="col" style={left}>
+              {t('backup.what')}
+            </th>
           </tr>
         </thead>
         <tbody>

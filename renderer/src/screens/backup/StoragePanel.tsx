@@ -40,10 +40,10 @@ export function StoragePanel(): ReactElement {
       <h2 id="storage-title">{t('storage.title')}</h2>
       <p data-testid="storage-usage">
         {usage !== null && quota
-          ? t('storage.usage', { usage: formatBytes(usage, lang), quota: formatBytes(quota, lang), percent: new Intl.NumberFormat(lang, { maximumFractionDigits: percent! < 1 ? 2 : 0 }).format(percent!) })
+          ? t('storage.usage', { usage: formatBytes(usage, lang), quota: formatBytes(quota, lang), percent: percent! < 1 ? '<1' : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(percent!) })
           : t('storage.usageUnknown')}
       </p>
-      {percent !== null && <meter className="storage-meter" min={0} max={100} low={75} high={90} optimum={0} value={percent} aria-label={t('storage.title')} />}
+      {percent !== null && <meter className="storage-meter" style={{ width: '100%', height: '1rem' }} min={0} max={100} low={75} high={90} optimum={0} value={percent} aria-label={t('storage.title')} />}
       {percent !== null && percent > 90 && <p className="notice warning">{t('storage.low')}</p>}
       <p data-testid="storage-persisted">{persisted === true ? t('storage.persisted') : persisted === false ? t('storage.notPersisted') : t('storage.persistUnknown')}</p>
       {persisted === false && (

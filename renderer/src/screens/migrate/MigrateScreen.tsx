@@ -2,7 +2,7 @@
 import { type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../../shared/domain/assessment';
-import { migrationSummaryCaption, type PackMigrationPlan, planPackMigration } from '../../../../shared/packs/migrate';
+import { answerWords, migrationSummaryCaption, type PackMigrationPlan, planPackMigration } from '../../../../shared/packs/migrate';
 import { currentPacks, findPack } from '../../../../shared/packs/registry';
 import { type Item, type Pack, packItems } from '../../../../shared/packs/schema';
 import { useWithActor } from '../../hooks/useActor';
@@ -70,7 +70,8 @@ function PlanView({ plan, from, to }: { plan: PackMigrationPlan; from: Pack; to:
             const r = plan.retired.find((x) => x.itemId === item.id)!;
             return (
               <p className="muted">
-                {r.answer ? t('migrate.wasAnswered') : t('migrate.notAnswered')} · {t('migrate.recorded', { evidence: r.evidence.length, actions: r.actions.length })}
+                {r.answer && r.answer.value !== null ? `${t('migrate.wasAnswered')}: ${answerWords(item, r.answer.value, lang)}` : t('migrate.notAnswered')} ·{' '}
+                {t('migrate.recorded', { evidence: r.evidence.length, actions: r.actions.length })}
               </p>
             );
           }}
