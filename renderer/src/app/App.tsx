@@ -12,6 +12,7 @@ import { BackupScreen } from '../screens/backup/BackupScreen';
 import { CompareRoute } from '../screens/CompareRoute';
 import { DetailsScreen } from '../screens/DetailsScreen';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
+import { HistoryScreen } from '../screens/history/HistoryScreen';
 import { IdentitiesScreen } from '../screens/IdentitiesScreen';
 import { InstrumentsScreen } from '../screens/instruments/InstrumentsScreen';
 import { KioskScreen } from '../screens/instruments/KioskScreen';
@@ -97,6 +98,8 @@ function CurrentScreen(): ReactElement {
       return <ActionsScreen id={route.id} />;
     case 'meetings':
       return <MeetingsScreen id={route.id} />;
+    case 'history':
+      return <HistoryScreen id={route.id} />;
     case 'compare':
       return <CompareRoute id={route.id} otherId={route.otherId} />;
     case 'instruments':

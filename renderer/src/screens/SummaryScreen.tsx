@@ -159,6 +159,16 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
         </div>
       </div>
 
+      <h2>{t('history.title')}</h2>
+      <div className="exports">
+        <div>
+          <button type="button" onClick={() => navigate({ screen: 'history', id })}>
+            {t('history.open')}
+          </button>
+          <p className="hint">{t('history.openHint')}</p>
+        </div>
+      </div>
+
       <h2>{t('summary.exports')}</h2>
       <div className="exports">
         <div>

@@ -9,6 +9,7 @@ export type Route =
   | { readonly screen: 'evidence'; readonly id: AssessmentId }
   | { readonly screen: 'actions'; readonly id: AssessmentId }
   | { readonly screen: 'meetings'; readonly id: AssessmentId }
+  | { readonly screen: 'history'; readonly id: AssessmentId }
   | { readonly screen: 'compare'; readonly id: AssessmentId; readonly otherId?: AssessmentId }
   | { readonly screen: 'instruments'; readonly id: AssessmentId; readonly tool?: InstrumentTool }
   /** The anonymous survey kiosk: one response at a time on a shared laptop, no way back to earlier ones. */
@@ -38,6 +39,7 @@ export function routeToHash(route: Route): string {
     case 'evidence':
     case 'actions':
     case 'meetings':
+    case 'history':
       return `#/assessments/${route.id}/${route.screen}`;
     case 'compare':
       return `#/assessments/${route.id}/compare${route.otherId ? `/${route.otherId}` : ''}`;
@@ -64,6 +66,7 @@ export function hashToRoute(hash: string): Route {
     case 'evidence':
     case 'actions':
     case 'meetings':
+    case 'history':
       return { screen: parts[2], id };
     case 'compare':
       return { screen: 'compare', id, ...(parts[3] ? { otherId: parts[3] as AssessmentId } : {}) };
