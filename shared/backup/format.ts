@@ -22,7 +22,7 @@ export const BackupLimits = {
 } as const;
 
 /** Tables that belong to one assessment (each row has `assessmentId`): restored, replaced or copied with it. */
-export const AssessmentTables = ['answers', 'evidence', 'evidenceFiles', 'positions', 'actions', 'meetings', 'surveys', 'surveyResponses', 'reports'] as const;
+export const AssessmentTables = ['answers', 'evidence', 'evidenceFiles', 'positions', 'actions', 'meetings', 'surveys', 'surveyResponses', 'reports', 'auditLog'] as const;
 /** Tables of the whole profile. */
 export const ProfileTables = ['settings', 'identities', 'trustedCertificates'] as const;
 export type AssessmentTable = (typeof AssessmentTables)[number];

@@ -71,6 +71,8 @@ export function copyRecord(record: AssessmentRecord, options: CopyOptions): Asse
       surveys,
       surveyResponses: t.surveyResponses.map((row) => ({ ...row, assessmentId, id: freshId(), surveyId: rename(row['surveyId']) })),
       reports: own(t.reports),
+      // The entries keep the numbers and assessment id their chain was sealed with, as an imported pack's do.
+      auditLog: t.auditLog.map((row) => ({ ...row, assessmentId })),
     },
   };
 }

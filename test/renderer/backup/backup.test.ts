@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Under node, Blobs keep their methods through IndexedDB's structured clone (happy-dom's do not).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupRefusedError } from '../../../shared/backup/format';
+import { BackupRefusedError, BackupTables } from '../../../shared/backup/format';
 import { createExportableIdentity } from '../../../shared/signing/identity';
 import { isStorageFull } from '../../../renderer/src/storage/storageFull';
 import { fillDisk } from './diskFull';
@@ -33,6 +33,10 @@ async function backUp(keyPassphrase: string | null = null): Promise<Blob> {
 }
 
 describe('backup and restore', () => {
+  it('covers every table of the database, so a table added later cannot be left out unnoticed', async () => {
+    expect([...BackupTables].sort()).toEqual(database().tables.map((t) => t.name).sort());
+  });
+
   it('restores a deleted assessment with its whole record, evidence bytes included, and changes nothing else', async () => {
     const { first } = await seedProfile();
     const before = await dumpAll();
