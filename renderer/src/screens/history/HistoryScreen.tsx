@@ -111,7 +111,7 @@ function History({ view, entries }: { view: AssessmentView; entries: readonly Au
                         {entry.seq}
                         {flagged.has(entry.seq) && <span className="tag history-flag">{t('history.flag')}</span>}
                       </th>
-                      <td>{formatDateTime(entry.at, lang)}</td>
+                      <td className="history-when">{formatDateTime(entry.at, lang)}</td>
                       <td>{entry.actor ? `${entry.actor.name} (${t(`side.${entry.actor.side}`)})` : <span className="muted">{t('history.unknownMember')}</span>}</td>
                       <td>{subjectOf(entry, view, names, lang, t)}</td>
                       <td>{fieldOf(entry, names, t)}</td>

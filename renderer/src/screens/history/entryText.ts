@@ -64,12 +64,27 @@ export function fieldOf(entry: AuditEntry, names: ReadonlyMap<string, string>, t
     .join(' › ');
 }
 
+const isEmpty = (value: unknown): boolean =>
+  value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isNamed(value) && Object.keys(value).length === 0);
+
+/** A row or part of one as "field: value" lines, empty fields and ids left out: readable where JSON is not. */
+function lines(value: unknown, path: string, out: string[]): void {
+  if (isNamed(value)) {
+    for (const [key, member] of Object.entries(value)) if (key !== 'id' && !isEmpty(member)) lines(member, path ? `${path} › ${key}` : key, out);
+    return;
+  }
+  const shown = Array.isArray(value) ? value.map((e) => (isNamed(e) ? Object.values(e).filter((v) => !isEmpty(v)).join(' ') : String(e))).join('; ') : String(value);
+  out.push(path ? `${path}: ${shown}` : shown);
+}
+
 export function valueText(value: AuditValue, t: TFunction): string {
   if (value === null) return '—';
   if (isCapped(value)) return t('history.capped', { chars: value.$capped.chars, preview: value.$capped.preview, hash: value.$capped.sha256.slice(0, 16) });
   if (typeof value === 'string') return value === '' ? t('history.emptyText') : value;
-  if (typeof value === 'object') return JSON.stringify(value, null, 1);
-  return String(value);
+  if (typeof value !== 'object') return String(value);
+  const out: string[] = [];
+  lines(value, '', out);
+  return out.length === 0 ? t('history.emptyText') : out.join('\n');
 }
 
 export function problemText(problem: ChainProblem, t: TFunction): string {
