@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackReport } from '../../../../shared/evidencePack/read';
 import { Modal } from '../../components/Modal';
 import { addCheckedPack, checkPack } from '../../packs/importPack';
+import { PackAuditStatus } from '../history/PackAuditStatus';
 import { useUi } from '../../state/uiStore';
 
 type State = { readonly kind: 'checking' } | { readonly kind: 'refused'; readonly code: string; readonly detail: string } | { readonly kind: 'checked'; readonly report: PackReport } | { readonly kind: 'adding'; readonly report: PackReport };
@@ -85,6 +86,7 @@ export function PackImportDialog({ file, onClose }: { file: File; onClose: () =>
               </ul>
             </details>
           )}
+          <PackAuditStatus logs={report.auditLogs} />
           {!report.assessment && <p className="notice error">{t('packs.noAssessment')}</p>}
           {report.assessment && !report.passed && (
             <label className="check">
