@@ -216,7 +216,10 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
     reports.push({ path: file.path, result, passes: result !== null && pdfPasses(result) });
   }
 
-  const auditLogs = manifest.files.filter((f) => f.role === 'audit').map((file) => checkAuditLog(file.path, auditBytes.get(file.path), manifest.assessmentId));
+  // A read-only copy imported under a new id (its original was already on that computer) keeps the original's
+  // history, whose entries name the original's id: there the entries need only agree with each other.
+  const owner = assessment?.assessment.importedFrom ? undefined : manifest.assessmentId;
+  const auditLogs = manifest.files.filter((f) => f.role === 'audit').map((file) => checkAuditLog(file.path, auditBytes.get(file.path), owner));
 
   const passed =
     signature.status === 'valid' &&
@@ -229,7 +232,7 @@ export async function verifyPack(source: RandomAccessSource, options: VerifyPack
   return { ok: true, report: { passed, manifest, manifestProblem: '', signature, files, assessment, assessmentProblem, reports, evidenceProblems, auditLogs } };
 }
 
-function checkAuditLog(path: string, bytes: Uint8Array | undefined, assessmentId: string): PackAuditReport {
+function checkAuditLog(path: string, bytes: Uint8Array | undefined, assessmentId: string | undefined): PackAuditReport {
   if (!bytes) return { path, chain: null, unreadableLines: [], passes: false };
   const { entries, unreadableLines } = parseAuditLog(bytes);
   const chain = verifyChain(entries, assessmentId);

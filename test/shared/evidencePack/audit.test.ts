@@ -60,6 +60,14 @@ describe('the change history in an evidence pack', () => {
     expect(r.passed).toBe(false);
   });
 
+  it('accepts the original id in the history of a read-only copy imported under a new id, as long as the entries agree', async () => {
+    const input = sampleInput({ signer: { identity } });
+    const importedFrom = { fileName: 'visit.zip', packSha256: 'c'.repeat(64), importedAt: '2026-11-21T00:00:00.000Z', signer: 'Park Jun-ho', intact: true };
+    const copy = { ...input.bundle, assessment: { ...input.bundle.assessment, importedFrom } };
+    const r = await report((await packBytes({ ...input, bundle: copy, audit: withLog(sampleLog('the-original-id', 3)) })).bytes);
+    expect(r.auditLogs[0]).toMatchObject({ passes: true, chain: { intact: true, entries: 3 } });
+  });
+
   it("fails a log of another assessment, and lines that are not entries", async () => {
     const foreign = await report((await packBytes(sampleInput({ signer: { identity }, audit: withLog(sampleLog('someone-else', 2)) }))).bytes);
     expect(foreign.auditLogs[0]).toMatchObject({ passes: false, chain: { problems: [{ kind: 'foreign', seq: 1 }, { kind: 'foreign', seq: 2 }] } });
