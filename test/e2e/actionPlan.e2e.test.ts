@@ -1,5 +1,4 @@
 // The action plan and the meetings and deadlines screens in real Chromium, against the built browser edition.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/domain/today';
 import { addDays } from '../../shared/record/calendar';
 import { openSession, type Session } from './browser';
+import { expectNoSeriousA11yViolations } from './steps';
 
 /** Screenshots to look at, kept out of git. */
 const shots = resolve(import.meta.dirname, '../../.bench');
@@ -20,12 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const actionCard = (page: Page): Locator => page.locator('li.action-card').first();
 

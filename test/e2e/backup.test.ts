@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser';
+import { importAssessmentFile } from './steps';
 
 const root = resolve(import.meta.dirname, '../..');
 const sample = join(root, 'test/fixtures/assessments/sample-en.jointcheck.json');
@@ -46,10 +47,7 @@ async function chooseBackup(page: Page): Promise<void> {
 describe('backup and restore', () => {
   it('imports the sample and attaches a photo to its first item', async () => {
     const { page } = s;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import an assessment file' }).click();
-    await (await chooser).setFiles(sample);
-    await page.getByRole('heading', { name: 'Summary', level: 1 }).waitFor();
+    await importAssessmentFile(page, sample);
     await page.getByRole('navigation', { name: 'Parts of this assessment' }).getByRole('link', { name: 'Checklists' }).click();
     await item(page, 0).getByText('Evidence (0)').click();
     await item(page, 0).locator('input[type=file]').setInputFiles(photo);

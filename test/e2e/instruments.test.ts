@@ -1,6 +1,5 @@
 // The instruments in the browser edition: a bias audit saved on its item, an anonymous survey through the kiosk,
 // a separation-distance calculation; screenshots of each tool in English and Korean go to .bench/ for a look.
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser';
+import { expectNoSeriousA11yViolations } from './steps';
 
 const root = resolve(import.meta.dirname, '../..');
 const applicants = join(root, 'test/fixtures/instruments/applicants.csv');
@@ -21,12 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-async function noSeriousA11yViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(shots, `instruments-${name}.png`), fullPage: true });
 
@@ -61,7 +55,7 @@ describe('instruments in the browser edition', () => {
     expect(await female.locator('td.flag').textContent()).toBe('⚠ Below four-fifths');
     expect(await page.getByText(/EU equality law sets no numeric threshold/).count()).toBe(1);
     await expect.poll(() => bySex.getByRole('img', { name: 'Impact ratios, By sex' }).count()).toBe(1);
-    await noSeriousA11yViolations(page, 'bias results');
+    await expectNoSeriousA11yViolations(page, 'bias results');
     await shot(page, 'bias-en');
 
     await page.getByRole('button', { name: 'Save as evidence on an item…' }).click();
@@ -98,7 +92,7 @@ describe('instruments in the browser edition', () => {
     await page.getByRole('button', { name: 'Open the kiosk' }).click();
     await page.getByRole('heading', { name: 'JointCheck questionnaire on AI and psychosocial load', level: 1 }).waitFor();
     expect(await page.getByRole('banner').count()).toBe(0);
-    await noSeriousA11yViolations(page, 'kiosk');
+    await expectNoSeriousA11yViolations(page, 'kiosk');
     await shot(page, 'kiosk-en');
 
     for (const [n, answer] of [[1, '2 Disagree'], [2, '4 Agree'], [3, '5 Strongly agree']] as const) {
@@ -129,7 +123,7 @@ describe('instruments in the browser edition', () => {
     await results.getByText('3 responses').waitFor();
     expect(await results.getByText(/Hidden: fewer than 10 responses/).count()).toBe(1);
     expect(await results.locator('table').count()).toBe(0);
-    await noSeriousA11yViolations(page, 'survey');
+    await expectNoSeriousA11yViolations(page, 'survey');
     await shot(page, 'survey-en');
     await results.getByRole('button', { name: 'Save as evidence on an item…' }).click();
     const save = page.getByRole('dialog', { name: 'Save the result as evidence' });
@@ -160,7 +154,7 @@ describe('instruments in the browser edition', () => {
     const total = card.getByRole('row', { name: /^S_p/ });
     expect(await total.locator('td').nth(1).textContent()).toBe('965 mm');
     await card.getByText('The application keeps 1,200 mm, at least the 965 mm needed: sufficient.').waitFor();
-    await noSeriousA11yViolations(page, 'cobot');
+    await expectNoSeriousA11yViolations(page, 'cobot');
     await shot(page, 'cobot-ssm-en');
     await card.getByRole('button', { name: 'Save as evidence on an item…' }).click();
     const save = page.getByRole('dialog', { name: 'Save the result as evidence' });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser';
+import { importAssessmentFile } from './steps';
 
 const root = resolve(import.meta.dirname, '../..');
 const sample = join(root, 'test/fixtures/assessments/sample-en.jointcheck.json');
@@ -33,10 +34,7 @@ async function openAssessment(page: Page, name: string, tab: string): Promise<vo
 describe('the working record', () => {
   it('imports the sample assessment', async () => {
     const { page } = s;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import an assessment file' }).click();
-    await (await chooser).setFiles(sample);
-    await page.getByRole('heading', { name: 'Summary', level: 1 }).waitFor();
+    await importAssessmentFile(page, sample);
   });
 
   it('attaches a photo with the file picker, asking once who is at the keyboard', async () => {

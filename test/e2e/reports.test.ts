@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser';
+import { importAssessmentFile } from './steps';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/assessments/sample-ko.jointcheck.json');
 const work = mkdtempSync(join(tmpdir(), 'jointcheck-e2e-reports-'));
@@ -48,10 +49,7 @@ describe('signed reports', () => {
   it('builds a Korean report of an imported assessment and shows it matches the data', async () => {
     const { page } = s;
     await page.getByRole('link', { name: 'JointCheck' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import an assessment file' }).click();
-    await (await chooser).setFiles(fixture);
-    await page.getByRole('heading', { name: 'Summary', level: 1 }).waitFor();
+    await importAssessmentFile(page, fixture);
     await page.getByLabel('Report language').selectOption('ko');
     await page.getByRole('button', { name: 'Create PDF report' }).click();
     await page.locator('.report-card').waitFor({ timeout: 60_000 });
