@@ -20,10 +20,25 @@ export function trimmedEnd(bytes: Uint8Array, from: number): number {
   return end;
 }
 
-/** Loads the file as it stood at a given length (a revision), once per length. */
+/** Loads the file as it stood at a given length (a revision), once per length, and compares two revisions once per pair. */
 export class Revisions {
   private readonly cache = new Map<number, Promise<PDFDocument | null>>();
+  private readonly verdicts = new Map<string, Promise<boolean>>();
   constructor(private readonly bytes: Uint8Array) {}
+
+  /**
+   * Whether the revision ending at `end` only adds signatures to the one ending at `previous`. Every earlier
+   * signature asks about the same pairs: answered once, a file with n signatures costs n comparisons, not n²/2.
+   */
+  onlyAddsSignatures(previous: number, end: number): Promise<boolean> {
+    const key = `${previous}:${end}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = Promise.all([this.at(previous), this.at(end)]).then(([before, after]) => before !== null && after !== null && safely(() => onlyAddsSignatures(before.context, after.context)));
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
 
   at(end: number): Promise<PDFDocument | null> {
     let doc = this.cache.get(end);
@@ -48,9 +63,7 @@ export async function classifyAppended(bytes: Uint8Array, signedEnd: number, lat
   if (ends.at(-1) !== fileEnd) return 'other-changes';
   let previous = signedEnd;
   for (const end of ends) {
-    const before = await revisions.at(previous);
-    const after = await revisions.at(end);
-    if (!before || !after || !safely(() => onlyAddsSignatures(before.context, after.context))) return 'other-changes';
+    if (!(await revisions.onlyAddsSignatures(previous, end))) return 'other-changes';
     previous = end;
   }
   return 'later-signatures-only';

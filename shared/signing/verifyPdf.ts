@@ -55,6 +55,13 @@ export type VerifyReport =
   | { readonly ok: true; readonly signatures: readonly SignatureReport[] }
   | { readonly ok: false; readonly error: 'not-pdf' | 'unreadable'; readonly detail?: string };
 
+/**
+ * What was appended after each signature is judged by loading the file as it stood at every later signature, so
+ * the work grows with signatures × objects. A report stays far below (six signatures over a few hundred objects); a
+ * crafted file with thousands of fake signatures, or fifty over 10,000 objects, kept the check busy for minutes.
+ */
+export const MaxSignatureWork = 60_000;
+
 /** PDF 32000 §7.5.2 lets the header start anywhere in the first 1024 bytes. */
 export function looksLikePdf(bytes: Uint8Array): boolean {
   return indexOf(bytes.subarray(0, 1024), latin1('%PDF-')) >= 0;
@@ -184,8 +191,14 @@ export async function verifyPdf(pdf: Uint8Array, trusted: readonly Uint8Array[])
     return { ok: false, error: 'unreadable', detail: describe(e) };
   }
   try {
+    const entries = allSignatures(doc);
+    const objects = doc.context.enumerateIndirectObjects().length;
+    // One signature needs no other revision loaded.
+    if (entries.length > 1 && entries.length * objects > MaxSignatureWork) {
+      return { ok: false, error: 'unreadable', detail: `it holds ${entries.length} signatures over ${objects} objects, more than JointCheck can check (signatures × objects up to ${MaxSignatureWork}); check it with another PDF reader` };
+    }
     const trustList = trusted.map(parseCertificate).filter((c): c is Certificate => c !== null);
-    const raws = allSignatures(doc).map((entry) => readByteRange(entry, doc, pdf.length));
+    const raws = entries.map((entry) => readByteRange(entry, doc, pdf.length));
     const endOf = (raw: RawSignature): number => (raw.range && !raw.rangeProblem ? (raw.range[2] ?? 0) + (raw.range[3] ?? 0) : Number.MAX_SAFE_INTEGER);
     raws.sort((x, y) => endOf(x) - endOf(y));
     const ends = raws.filter((raw) => raw.range && !raw.rangeProblem).map(endOf);
