@@ -32,9 +32,12 @@ const RatingSchema = z.strictObject({ methodId: z.string().max(64), values: z.re
 export const EvidenceKinds = ['photo', 'document', 'instrument'] as const;
 export type EvidenceKind = (typeof EvidenceKinds)[number];
 
+/** The longest file name a record keeps (longer names are shortened when a file is added, its extension kept). */
+export const MaxStoredFileName = 200;
+
 /** A file as stored: its bytes live in a separate row keyed by the same id, so lists never load them. */
 export const StoredFileSchema = z.strictObject({
-  fileName: Text(200).min(1),
+  fileName: Text(MaxStoredFileName).min(1),
   mediaType: Text(100).min(1),
   size: z.number().int().min(0),
   sha256: Sha256Hex,

@@ -1,4 +1,5 @@
 // Runs everywhere (pure). The allow-list of evidence file types, and the names of what a file's bytes can turn out to be.
+import { MaxStoredFileName } from '../domain/record';
 
 /** What a file's leading bytes say it is; one content can serve several types (a ZIP is any of docx/xlsx/pptx). */
 export const SupportedContents = ['jpeg', 'png', 'webp', 'gif', 'pdf', 'zip', 'ole', 'text'] as const;
@@ -79,9 +80,16 @@ export function typeForExtension(extension: string): SupportedType | null {
   return SupportedTypes.find((t) => (t.extensions as readonly string[]).includes(extension)) ?? null;
 }
 
-/** The name with an extension its type owns: `download.jpg` holding a PNG is stored as `download.png`, `README` as `README.txt`. */
+/**
+ * The name with an extension its type owns: `download.jpg` holding a PNG is stored as `download.png`, `README` as
+ * `README.txt`. Names longer than a record keeps are shortened before the extension (a file system allows 255).
+ */
 export function nameForType(fileName: string, type: SupportedType): string {
   const extension = extensionOf(fileName);
-  if (type.extensions.includes(extension)) return fileName;
-  return `${extension ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName}.${type.extensions[0]}`;
+  const stem = extension ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName;
+  const ending = `.${(type.extensions as readonly string[]).includes(extension) ? fileName.slice(fileName.lastIndexOf('.') + 1) : type.extensions[0]}`;
+  let kept = stem.slice(0, MaxStoredFileName - ending.length);
+  // Never half of a character outside the basic plane.
+  if (kept.length < stem.length && /[\ud800-\udbff]$/.test(kept)) kept = kept.slice(0, -1);
+  return `${kept}${ending}`;
 }

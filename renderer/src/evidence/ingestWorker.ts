@@ -3,7 +3,7 @@
 // original. Files are taken one at a time so a batch of photos never holds more than one decoded image in memory.
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { scaledSize } from '../../../shared/evidence/downscale';
-import { extensionOf, nameForType } from '../../../shared/evidence/fileTypes';
+import { extensionOf, nameForType, typeForExtension } from '../../../shared/evidence/fileTypes';
 import { PhotoJpegQuality, SniffBytes } from '../../../shared/evidence/limits';
 import { isPhotoFormat, readPhotoMetadata, stripPhotoMetadata } from '../../../shared/evidence/photoMetadata';
 import { refusalDetail } from '../../../shared/evidence/refusalDetail';
@@ -87,7 +87,7 @@ async function ingest(file: File, options: IngestOptions): Promise<IngestOutcome
     ok: true,
     result: {
       kind: 'photo',
-      file: await stored(`${baseName(file.name)}.jpg`, 'image/jpeg', reduced.blob),
+      file: await stored(nameForType(`${baseName(file.name)}.jpg`, typeForExtension('jpg')!), 'image/jpeg', reduced.blob),
       original,
       capturedSha256,
       takenAt: metadata.takenAt,
