@@ -53,6 +53,13 @@ const curves: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521'>> = {
 
 /** A hostile file could ask for billions of iterations and hang the app; real ones use 2,048 to a few hundred thousand. */
 const maxIterations = 5_000_000;
+/**
+ * The MAC's key derivation runs in JavaScript on the calling thread, about 3 s per million SHA-1 or SHA-256 rounds
+ * here and twice that with SHA-384/512, so it gets a lower bound: 5,000,000 froze the window for 10 s. OpenSSL writes
+ * 2,048, Java 10,000; `-iter 600000` (OWASP's PBKDF2 figure, which OpenSSL applies to the MAC too) still reads.
+ */
+const maxMacRounds = 1_000_000;
+const wideHashes: ReadonlySet<string> = new Set(['SHA-384', 'SHA-512']);
 /** PBKDF2 iterations on export: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 const exportIterations = 600_000;
 /** The MAC key is derived by PKCS#12's own KDF, in JavaScript (WebCrypto lacks it): fewer rounds, it only guards integrity. */
@@ -104,9 +111,10 @@ async function verifyMac(pfx: PFX, password: ArrayBuffer, authSafeContent: Array
   // No MAC: nothing to check here; a wrong password then shows as a failed decryption.
   if (!mac) return;
   const iterations = mac.iterations ?? 1;
-  if (iterations > maxIterations) fail('unsupported', `MAC asks for ${iterations} iterations`);
   const hash = pkiEngine().getAlgorithmByOID(mac.mac.digestAlgorithm.algorithmId);
   if (!('name' in hash) || typeof hash.name !== 'string') return fail('unsupported', `MAC algorithm ${mac.mac.digestAlgorithm.algorithmId}`);
+  const limit = wideHashes.has(hash.name.toUpperCase()) ? maxMacRounds / 2 : maxMacRounds;
+  if (iterations > limit) fail('unsupported', `its integrity check (MAC) asks for ${iterations} iterations, more than the ${limit} JointCheck accepts; export it again with fewer`);
   let verified: boolean;
   try {
     verified = await pkiEngine().verifyDataStampedWithPassword({
