@@ -135,7 +135,7 @@ export async function withinLimit<T>(work: () => T | Promise<T>, limitMs = TimeL
   return value;
 }
 
-/** The line every test file prints (and count.ts repeats): how many hostile cases an importer meets. */
-export function caseCountTitle(importer: string, count: number): string {
-  return `${importer}: ${count} hostile cases`;
+/** The line every test file prints (and count.ts adds up per importer): how many hostile cases an importer meets, and where when it says. */
+export function caseCountTitle(importer: string, count: number, where?: string): string {
+  return `${importer}: ${count} hostile cases${where ? ` (${where})` : ''}`;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const title = /^(?<importer>.+): (?<count>\d+) hostile cases$/;
+const title = /^(?<importer>.+?): (?<count>\d+) hostile cases( \(.+\))?$/;
 
 const folder = mkdtempSync(join(tmpdir(), 'jointcheck-hostile-count-'));
 try {
