@@ -46,8 +46,8 @@ describe(caseCountTitle('photo or evidence file', cases.length, 'decoded in Chro
     expect(Math.max(outcome.result.width ?? 0, outcome.result.height ?? 0)).toBeLessThanOrEqual(PhotoMaxLongSide);
     for (const stored of [outcome.result.file, outcome.result.original]) if (stored) expect(stored.fileName.length).toBeLessThanOrEqual(MaxStoredFileName);
   });
+});
 
-  it('made no request to any host but its own', () => {
-    expect(s.foreignRequests).toEqual([]);
-  });
+it('made no request to any host but its own', () => {
+  expect(s.foreignRequests).toEqual([]);
 });
