@@ -1,4 +1,5 @@
 // Drives Debian's Chromium (never a downloaded browser) against the built browser edition.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,15 @@ const flags = [
   '--disable-dev-shm-usage',
 ];
 
+/** Chromium's processes running on `profile` (found by their --user-data-dir argument); `browser` for the main one. */
+function profileProcesses(profile: string): { pid: number; browser: boolean }[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null && match[2]!.includes(`--user-data-dir=${profile}`))
+    .map((match) => ({ pid: Number(match[1]), browser: !match[2]!.includes('--type=') }));
+}
+
 export type Session = {
   readonly server: WebServer;
   readonly profile: string;
@@ -29,6 +39,8 @@ export type Session = {
   page: Page;
   /** Closes the browser and starts it again on the same profile, as a user quitting and returning would. */
   restart(): Promise<void>;
+  /** Kills Chromium at once (SIGKILL, as a crash or a power cut would: nothing is flushed or closed); `restart()` opens the profile again. */
+  kill(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -67,6 +79,20 @@ export async function openSession(options: { locale?: string; root?: string; arg
     async restart() {
       await session.context.close();
       Object.assign(session, await launch());
+    },
+    async kill() {
+      const closed = new Promise((resolve) => session.context.once('close', resolve));
+      // The browser process first (the one without --type), so no child outlives it to finish a write.
+      const pids = profileProcesses(profile).sort((a, b) => Number(b.browser) - Number(a.browser));
+      for (const { pid } of pids) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch (error) {
+          // A child may have gone with the browser already.
+          if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+        }
+      }
+      await closed;
     },
     async close() {
       await session.context.close();
