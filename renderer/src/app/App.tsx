@@ -1,28 +1,30 @@
 // Runs in the renderer. The window's frame: header, the current screen, and the save-failure banner.
-import { type ReactElement, useEffect } from 'react';
+import { lazy, type ReactElement, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActorChip, ActorDialog } from '../components/ActorDialog';
 import { type Language, Languages } from '../../../shared/i18n/localized';
 import { saveLanguage } from '../data/settings';
 import { useLang } from '../hooks/useAssessment';
 import { useSave } from '../hooks/useSave';
-import { ActionsScreen } from '../screens/actions/ActionsScreen';
 import { AssessmentListScreen } from '../screens/AssessmentListScreen';
-import { BackupScreen } from '../screens/backup/BackupScreen';
-import { CompareRoute } from '../screens/CompareRoute';
 import { DetailsScreen } from '../screens/DetailsScreen';
 import { EvidenceScreen } from '../screens/evidence/EvidenceScreen';
-import { HistoryScreen } from '../screens/history/HistoryScreen';
-import { IdentitiesScreen } from '../screens/IdentitiesScreen';
-import { InstrumentsScreen } from '../screens/instruments/InstrumentsScreen';
-import { KioskScreen } from '../screens/instruments/KioskScreen';
 import { useKioskPlace } from '../screens/instruments/kioskLock';
-import { MeetingsScreen } from '../screens/meetings/MeetingsScreen';
-import { MigrateScreen } from '../screens/migrate/MigrateScreen';
 import { SummaryScreen } from '../screens/SummaryScreen';
-import { VerifyScreen } from '../screens/VerifyScreen';
 import { WalkScreen } from '../screens/walk/WalkScreen';
 import { followAddressChanges, useUi } from '../state/uiStore';
+
+// Screens most visits never open load on first use, keeping the first load small for old laptops.
+const ActionsScreen = lazy(() => import('../screens/actions/ActionsScreen').then((m) => ({ default: m.ActionsScreen })));
+const BackupScreen = lazy(() => import('../screens/backup/BackupScreen').then((m) => ({ default: m.BackupScreen })));
+const CompareRoute = lazy(() => import('../screens/CompareRoute').then((m) => ({ default: m.CompareRoute })));
+const HistoryScreen = lazy(() => import('../screens/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
+const IdentitiesScreen = lazy(() => import('../screens/IdentitiesScreen').then((m) => ({ default: m.IdentitiesScreen })));
+const InstrumentsScreen = lazy(() => import('../screens/instruments/InstrumentsScreen').then((m) => ({ default: m.InstrumentsScreen })));
+const KioskScreen = lazy(() => import('../screens/instruments/KioskScreen').then((m) => ({ default: m.KioskScreen })));
+const MeetingsScreen = lazy(() => import('../screens/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
+const MigrateScreen = lazy(() => import('../screens/migrate/MigrateScreen').then((m) => ({ default: m.MigrateScreen })));
+const VerifyScreen = lazy(() => import('../screens/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
 const languageNames: Record<Language, string> = { en: 'English', ko: '한국어' };
 
@@ -81,6 +83,11 @@ function NoticeBanner(): ReactElement | null {
   );
 }
 
+function Loading(): ReactElement {
+  const { t } = useTranslation();
+  return <p className="loading">{t('common.loading')}</p>;
+}
+
 function CurrentScreen(): ReactElement {
   const route = useUi((s) => s.route);
   switch (route.screen) {
@@ -131,7 +138,9 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
     return (
       <main id="main" className="kiosk-main" tabIndex={-1}>
         <SaveFailureBanner />
-        <KioskScreen id={kiosk.id} surveyId={kiosk.surveyId} />
+        <Suspense fallback={<Loading />}>
+          <KioskScreen id={kiosk.id} surveyId={kiosk.surveyId} />
+        </Suspense>
       </main>
     );
   }
@@ -178,7 +187,9 @@ export function App({ backupLocation }: { backupLocation: string | null }): Reac
         )}
         <SaveFailureBanner />
         <NoticeBanner />
-        <CurrentScreen />
+        <Suspense fallback={<Loading />}>
+          <CurrentScreen />
+        </Suspense>
       </main>
       <ActorDialog />
     </>

@@ -29,11 +29,16 @@ export function preferredLanguage(): Language {
 const localeTags: Record<Language, string> = { en: 'en-GB', ko: 'ko-KR' };
 
 /** Calendar dates (`YYYY-MM-DD`) in the user's language, read as local dates, not UTC instants. */
+/** Building an Intl formatter is slow (lists format hundreds of dates); one per language is kept. */
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, lang: Language): string {
   if (!isoDate) return '';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'medium' })));
+  return format.format(new Date(y, m - 1, d));
 }
 
 export function formatDateTime(isoInstant: string, lang: Language): string {

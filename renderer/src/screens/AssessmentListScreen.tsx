@@ -1,8 +1,9 @@
 // Runs in the renderer. The start screen: every assessment on this machine, with search, archive and delete.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactElement, useState } from 'react';
+import { memo, type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/domain/assessment';
+import type { Language } from '../../../shared/i18n/localized';
 import { findPack } from '../../../shared/packs/registry';
 import { packItems } from '../../../shared/packs/schema';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -97,50 +98,9 @@ export function AssessmentListScreen(): ReactElement {
           </div>
           {visible.length === 0 && <p className="muted">{t('list.noMatch')}</p>}
           <ul className="cards">
-            {visible.map((a) => {
-              const name = assessmentName(a, t('list.untitled'));
-              return (
-                <li key={a.id} className={`card assessment-card${a.status === 'archived' ? ' archived' : ''}`}>
-                  <div className="card-main">
-                    <h2>
-                      <a
-                        href={`#/assessments/${a.id}/walk`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          navigate({ screen: 'walk', id: a.id });
-                        }}
-                      >
-                        {name}
-                      </a>
-                      {a.status === 'archived' && <span className="tag">{t('list.archived')}</span>}
-                    </h2>
-                    <p className="muted">
-                      {[a.workplace.name, a.workplace.site, formatDate(a.date, lang)].filter(Boolean).join(' · ')}
-                    </p>
-                    {a.systems.length > 0 && <p className="muted">{a.systems.map((s) => s.name).filter(Boolean).join(', ')}</p>}
-                    <ProgressBar value={a.answeredCount} max={totalItems(a)} label={t('list.progressOf', { name })} />
-                  </div>
-                  <div className="card-actions">
-                    <button type="button" onClick={() => navigate({ screen: 'details', id: a.id })} aria-label={t('list.detailsOf', { name })}>
-                      {t('list.details')}
-                    </button>
-                    <button type="button" onClick={() => navigate({ screen: 'summary', id: a.id })} aria-label={t('list.summaryOf', { name })}>
-                      {t('list.summary')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => save(() => setArchived(a.id, a.status === 'active'))}
-                      aria-label={t(a.status === 'active' ? 'list.archiveOf' : 'list.restoreOf', { name })}
-                    >
-                      {t(a.status === 'active' ? 'list.archive' : 'list.restore')}
-                    </button>
-                    <button type="button" className="danger" onClick={() => setToDelete(a)} aria-label={t('list.deleteOf', { name })}>
-                      {t('list.delete')}
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
+            {visible.map((a) => (
+              <AssessmentCard key={a.id} assessment={a} lang={lang} onDelete={setToDelete} />
+            ))}
           </ul>
         </>
       )}
@@ -159,3 +119,51 @@ export function AssessmentListScreen(): ReactElement {
     </section>
   );
 }
+
+/** One row of the list; memoised, so typing in the search re-renders only the rows that appear or go. */
+const AssessmentCard = memo(function AssessmentCard({ assessment: a, lang, onDelete }: { assessment: Assessment; lang: Language; onDelete: (a: Assessment) => void }): ReactElement {
+  const { t } = useTranslation();
+  const save = useSave();
+  const navigate = useUi((s) => s.navigate);
+  const name = assessmentName(a, t('list.untitled'));
+  return (
+    <li className={`card assessment-card${a.status === 'archived' ? ' archived' : ''}`}>
+      <div className="card-main">
+        <h2>
+          <a
+            href={`#/assessments/${a.id}/walk`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ screen: 'walk', id: a.id });
+            }}
+          >
+            {name}
+          </a>
+          {a.status === 'archived' && <span className="tag">{t('list.archived')}</span>}
+          {a.importedFrom && <span className="tag">{t('record.readOnly')}</span>}
+        </h2>
+        <p className="muted">{[a.workplace.name, a.workplace.site, formatDate(a.date, lang)].filter(Boolean).join(' · ')}</p>
+        {a.systems.length > 0 && <p className="muted">{a.systems.map((s) => s.name).filter(Boolean).join(', ')}</p>}
+        <ProgressBar value={a.answeredCount} max={totalItems(a)} label={t('list.progressOf', { name })} />
+      </div>
+      <div className="card-actions">
+        <button type="button" onClick={() => navigate({ screen: 'details', id: a.id })} aria-label={t('list.detailsOf', { name })}>
+          {t('list.details')}
+        </button>
+        <button type="button" onClick={() => navigate({ screen: 'summary', id: a.id })} aria-label={t('list.summaryOf', { name })}>
+          {t('list.summary')}
+        </button>
+        <button
+          type="button"
+          onClick={() => save(() => setArchived(a.id, a.status === 'active'))}
+          aria-label={t(a.status === 'active' ? 'list.archiveOf' : 'list.restoreOf', { name })}
+        >
+          {t(a.status === 'active' ? 'list.archive' : 'list.restore')}
+        </button>
+        <button type="button" className="danger" onClick={() => onDelete(a)} aria-label={t('list.deleteOf', { name })}>
+          {t('list.delete')}
+        </button>
+      </div>
+    </li>
+  );
+});

@@ -1,5 +1,5 @@
 // Runs in the renderer. Where the assessment stands: progress and risk per domain, as tables and pictures.
-import { type ReactElement, useMemo, useState } from 'react';
+import { lazy, type ReactElement, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../shared/domain/assessment';
 import { packItems } from '../../../shared/packs/schema';
@@ -16,8 +16,10 @@ import { useUi } from '../state/uiStore';
 import { AssessmentTabs } from './AssessmentTabs';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { NotFound } from './NotFound';
-import { PackExportDialog } from './packs/PackExportDialog';
 import { RecordSummary } from './RecordSummary';
+
+// Pack writing brings the signing code: loaded when the dialog first opens.
+const PackExportDialog = lazy(() => import('./packs/PackExportDialog').then((m) => ({ default: m.PackExportDialog })));
 
 export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
   const { t } = useTranslation();
@@ -184,7 +186,11 @@ export function SummaryScreen({ id }: { id: AssessmentId }): ReactElement {
           <p className="hint">{t('packs.exportHint')}</p>
         </div>
       </div>
-      {packExport && <PackExportDialog assessmentId={id} onClose={() => setPackExport(false)} />}
+      {packExport && (
+        <Suspense fallback={null}>
+          <PackExportDialog assessmentId={id} onClose={() => setPackExport(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

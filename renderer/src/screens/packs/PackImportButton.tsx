@@ -1,7 +1,9 @@
 // Runs in the renderer. "Import an evidence pack…": pick the ZIP, then the checking dialog takes over.
-import { type ReactElement, useId, useState } from 'react';
+import { lazy, type ReactElement, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PackImportDialog } from './PackImportDialog';
+
+// Checking a pack brings the signing and ZIP code: loaded when a pack is first chosen.
+const PackImportDialog = lazy(() => import('./PackImportDialog').then((m) => ({ default: m.PackImportDialog })));
 
 export function PackImportButton(): ReactElement {
   const { t } = useTranslation();
@@ -23,7 +25,11 @@ export function PackImportButton(): ReactElement {
       <label className="button-like" htmlFor={inputId}>
         {t('packs.import')}
       </label>
-      {file && <PackImportDialog key={`${file.name}-${file.lastModified}`} file={file} onClose={() => setFile(null)} />}
+      {file && (
+        <Suspense fallback={null}>
+          <PackImportDialog key={`${file.name}-${file.lastModified}`} file={file} onClose={() => setFile(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
