@@ -124,12 +124,17 @@ async function readZipBackup(source: RandomAccessSource, options: ReadBackupOpti
     progress(bytes.byteLength);
     const lines = new TextDecoder().decode(bytes).split('\n');
     if (lines.pop() !== '' || lines.length !== table.rows) damaged(`${table.path} does not hold the ${table.rows} rows the manifest records`, [table.path]);
-    tables[table.name] = lines.map((line) => {
-      const json = JSON.parse(line) as unknown;
-      return decodeRow(json, (ref) => {
-        const at = volumeOf(ref.index);
-        return new BinaryValue(ref, at.offset, at.size);
-      });
+    tables[table.name] = lines.map((line, index) => {
+      try {
+        return decodeRow(JSON.parse(line) as unknown, (ref) => {
+          const at = volumeOf(ref.index);
+          return new BinaryValue(ref, at.offset, at.size);
+        });
+      } catch (error) {
+        if (error instanceof BackupRefusedError) throw error;
+        // A line whose hash was made to match but that no writer produced: cut JSON, or nesting deeper than the stack.
+        return damaged(`${table.path} line ${index + 1} is not a row JointCheck wrote`, [table.path]);
+      }
     });
   }
 

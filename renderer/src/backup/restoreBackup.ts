@@ -1,10 +1,12 @@
 // Runs in the renderer. Restoring a backup: read and check the whole file, show what would be added and what
 // conflicts, then write the user's choices in one transaction (a failure changes nothing).
-import { AssessmentTables, type BackupTable, BackupTables } from '../../../shared/backup/format';
+import { AssessmentTables, BackupRefusedError, type BackupTable, BackupTables, TablesFolder } from '../../../shared/backup/format';
 import { type ConflictChoice, planRestore, type RestoreEntry, restoreSteps } from '../../../shared/backup/plan';
 import { BinaryValue, readBackup } from '../../../shared/backup/read';
 import { type AssessmentRecord, copyRecord, emptyTables, recordFingerprint, type Row } from '../../../shared/backup/record';
 import { sha256Hex } from '../../../shared/crypto/sha256';
+import { AnswerSchema, AssessmentSchema } from '../../../shared/domain/assessment';
+import { ActionSchema, EvidenceSchema, MeetingSchema, PositionsSchema } from '../../../shared/domain/record';
 import { currentSchemaVersion } from '../db/versions';
 import { database } from '../data/database';
 import type { StoredIdentity, TrustedCertificate } from '../data/identities';
@@ -118,6 +120,22 @@ function backupIdentity(row: Row): BackupIdentity | null {
   };
 }
 
+/** Rows the screens read field by field, checked with the schemas an assessment file is read with. */
+const RowSchemas = { assessments: AssessmentSchema, answers: AnswerSchema, evidence: EvidenceSchema, positions: PositionsSchema, actions: ActionSchema, meetings: MeetingSchema } as const;
+
+/** Refuses a backup whose hashes were made to match rows no JointCheck wrote (a hollow assessment would break every screen). */
+function checkRows(tables: Readonly<Record<string, readonly unknown[]>>): void {
+  for (const [name, schema] of Object.entries(RowSchemas)) {
+    (tables[name] ?? []).forEach((row, index) => {
+      const parsed = schema.safeParse(row);
+      if (parsed.success) return;
+      const issue = parsed.error.issues[0];
+      const detail = `${name} row ${index + 1} is not one JointCheck writes (${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'unknown'})`;
+      throw new BackupRefusedError({ code: 'damaged', detail, files: [`${TablesFolder}/${name}.jsonl`] });
+    });
+  }
+}
+
 /**
  * Reads and checks the whole backup (every SHA-256), brings its rows to the current schema, and works out
  * what restoring would do. Writes nothing to the profile. Rejects with a BackupRefusedError for files that
@@ -131,6 +149,7 @@ export async function previewRestore(file: Blob, onProgress?: (done: number, tot
   // Identities never pass through the upgrade: their keys, if any, are still sealed in PKCS#12.
   delete materialized['identities'];
   const tables = await upgradeRows(materialized, contents.schemaVersion);
+  checkRows(tables);
 
   const records = groupRecords(tables);
   const local = await localRecords([...records.keys()]);
