@@ -39,6 +39,9 @@ function matches(a: Assessment, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+/** Rows drawn at first: a union office with hundreds of sites searches rather than scrolls, and old laptops draw slowly. */
+const PageSize = 60;
+
 export function AssessmentListScreen(): ReactElement {
   const { t } = useTranslation();
   const lang = useLang();
@@ -46,6 +49,7 @@ export function AssessmentListScreen(): ReactElement {
   const { navigate, search, setSearch, showArchived, setShowArchived } = useUi();
   const assessments = useLiveQuery(listAssessments);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
+  const [shown, setShown] = useState(PageSize);
   const files = useFileActions();
 
   const startNew = (): void =>
@@ -98,10 +102,15 @@ export function AssessmentListScreen(): ReactElement {
           </div>
           {visible.length === 0 && <p className="muted">{t('list.noMatch')}</p>}
           <ul className="cards">
-            {visible.map((a) => (
+            {visible.slice(0, shown).map((a) => (
               <AssessmentCard key={a.id} assessment={a} lang={lang} onDelete={setToDelete} />
             ))}
           </ul>
+          {visible.length > shown && (
+            <button type="button" onClick={() => setShown(shown + PageSize)}>
+              {t('list.showMore', { count: Math.min(PageSize, visible.length - shown), hidden: visible.length - shown })}
+            </button>
+          )}
         </>
       )}
       <ConfirmDialog
