@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentId } from '../../../../shared/domain/assessment';
 import { type Action, ActionStatuses, JointSides, priorityForRisk } from '../../../../shared/domain/record';
 import { localToday } from '../../../../shared/domain/today';
-import type { Pack } from '../../../../shared/packs/schema';
 import { riskMethod } from '../../../../shared/risk/methods';
 import { actionNumbers } from '../../../../shared/record/actionOrder';
 import { ItemActions } from '../../components/ItemActions';
+import { ItemOptions } from '../../components/ItemOptions';
 import { LevelBadge } from '../../components/LevelBadge';
 import { addAction } from '../../data/actions';
 import { setArchived } from '../../data/assessments';
@@ -244,8 +244,6 @@ function AnyItemPicker({ places, onAdd }: { places: ReadonlyMap<string, ItemPlac
   const pickerId = useId();
   const [chosen, setChosen] = useState('');
   if (places.size === 0) return null;
-  const byPack = new Map<Pack, [string, ItemPlace][]>();
-  for (const entry of places) byPack.set(entry[1].pack, [...(byPack.get(entry[1].pack) ?? []), entry]);
   const place = places.get(chosen);
   return (
     <div className="any-item">
@@ -253,15 +251,7 @@ function AnyItemPicker({ places, onAdd }: { places: ReadonlyMap<string, ItemPlac
         <label htmlFor={pickerId}>{t('actions.anyItem')}</label>
         <select id={pickerId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
           <option value="">{t('actions.chooseItem')}</option>
-          {[...byPack].map(([pack, entries]) => (
-            <optgroup key={pack.id} label={pack.title[lang]}>
-              {entries.map(([key, p]) => (
-                <option key={key} value={key}>
-                  {p.number} {p.item.question[lang]}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ItemOptions places={places} lang={lang} />
         </select>
       </div>
       <button type="button" disabled={!place} onClick={() => place && onAdd(place)}>

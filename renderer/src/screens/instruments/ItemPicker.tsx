@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ItemRef } from '../../../../shared/domain/record';
 import { currentPacks } from '../../../../shared/packs/registry';
 import type { Pack } from '../../../../shared/packs/schema';
+import { ItemOptions } from '../../components/ItemOptions';
 import { useLang } from '../../hooks/useAssessment';
-import { itemKey, type ItemPlace, itemPlaces } from '../actions/actionPlan';
+import { itemKey, itemPlaces } from '../actions/actionPlan';
 
 type Props = {
   readonly packs: readonly Pack[];
@@ -35,8 +36,6 @@ export function ItemPicker({ packs, value, onChange, label, suggested }: Props):
   const lang = useLang();
   const id = useId();
   const places = itemPlaces(packs);
-  const byPack = new Map<Pack, [string, ItemPlace][]>();
-  for (const entry of places) byPack.set(entry[1].pack, [...(byPack.get(entry[1].pack) ?? []), entry]);
   const missingPack = !packs.some((p) => p.id === suggested.packId) ? (currentPacks().find((p) => p.id === suggested.packId) ?? null) : null;
   return (
     <div className="field">
@@ -50,15 +49,7 @@ export function ItemPicker({ packs, value, onChange, label, suggested }: Props):
         <p className="warning-text">{t('instruments.save.noItems')}</p>
       ) : (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={missingPack ? `${id}-hint` : undefined}>
-          {[...byPack].map(([pack, entries]) => (
-            <optgroup key={pack.id} label={pack.title[lang]}>
-              {entries.map(([key, p]) => (
-                <option key={key} value={key}>
-                  {p.number} {p.item.question[lang]}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ItemOptions places={places} lang={lang} />
         </select>
       )}
     </div>
